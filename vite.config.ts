@@ -1,5 +1,5 @@
 // Build for the viewer: one static site in dist/, served by `vite preview` on loopback.
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({

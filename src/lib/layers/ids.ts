@@ -1,0 +1,26 @@
+// Fixed source and layer ids, in one place so map code, tests and benches agree on them.
+export const SOURCE = {
+  countries: 'basemap-countries',
+  rivers: 'basemap-rivers',
+  lakes: 'basemap-lakes',
+  cities: 'basemap-cities',
+  regions: 'regions',
+  regionLabels: 'region-labels',
+  sites: 'sites',
+} as const;
+
+export const regionFillId = (id: string): string => `region-fill-${id}`;
+export const regionPatternId = (id: string): string => `region-pattern-${id}`;
+export const regionLineId = (id: string): string => `region-line-${id}`;
+export const siteSymbolId = (id: string): string => `site-symbol-${id}`;
+export const siteLabelId = (id: string): string => `site-label-${id}`;
+
+export const CONTEXT_FILL = 'region-fill-context';
+export const CONTEXT_PATTERN = 'region-pattern-context';
+export const CONTEXT_LINE = 'region-line-context';
+export const REGION_LABELS = 'region-labels';
+export const REGION_HOVER = 'region-hover';
+export const REGION_SELECTED = 'region-selected';
+
+/** Images the style asks for; the map draws them on demand, no sprite file is fetched. */
+export const IMAGE = { hatch: 'pattern-hatch', dots: 'pattern-dots', strike: 'icon-strike' } as const;

@@ -1,0 +1,13 @@
+// Basemap colours: quiet enough that the claim colours on top carry the meaning.
+export const PALETTE = {
+  sea: '#c9dbe6',
+  land: '#f4f1ea',
+  ukraine: '#fbfaf6',
+  border: '#8a8a8a',
+  river: '#8fb3cc',
+  cityText: '#3a3a3a',
+  halo: 'rgba(255,255,255,0.9)',
+  regionLine: '#7a7a7a',
+  hover: '#111111',
+  selected: '#0b4f9c',
+} as const;

@@ -1,0 +1,48 @@
+// Site layers described as data: a strike site gets its own symbol, other sites a ringed dot; each has a label.
+import type { LayerSpecification } from 'maplibre-gl';
+import { IMAGE, SOURCE, siteLabelId, siteSymbolId } from './ids';
+import { PLACE_STATUS_STYLE } from '../model/placeStatus';
+import { byId, localName } from './expressions';
+
+export function siteLayers(id: string, kind: string, lang: 'en' | 'uk'): LayerSpecification[] {
+  const filter = byId(id);
+  const symbol: LayerSpecification =
+    kind === 'strike-site'
+      ? {
+          id: siteSymbolId(id),
+          type: 'symbol',
+          source: SOURCE.sites,
+          filter,
+          layout: { 'icon-image': IMAGE.strike, 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+        }
+      : {
+          id: siteSymbolId(id),
+          type: 'circle',
+          source: SOURCE.sites,
+          filter,
+          paint: {
+            'circle-radius': 6,
+            'circle-color': '#ffffff',
+            'circle-stroke-color': PLACE_STATUS_STYLE['strike-reported'].color,
+            'circle-stroke-width': 3,
+          },
+        };
+  return [
+    symbol,
+    {
+      id: siteLabelId(id),
+      type: 'symbol',
+      source: SOURCE.sites,
+      filter,
+      layout: {
+        'text-field': localName(lang),
+        'text-size': 12,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.1],
+        'text-max-width': 9,
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#1d1d1d', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.5 },
+    },
+  ];
+}

@@ -1,0 +1,54 @@
+// Pattern and icon images drawn in code, so the style needs no sprite file and no network.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { IMAGE } from '../layers/ids';
+
+const RATIO = 2;
+
+function pixels(size: number, paint: (x: number, y: number) => [number, number, number, number] | null) {
+  const n = size * RATIO;
+  const data = new Uint8Array(n * n * 4);
+  for (let y = 0; y < n; y++) {
+    for (let x = 0; x < n; x++) {
+      const rgba = paint(x / RATIO, y / RATIO);
+      if (rgba) data.set(rgba, (y * n + x) * 4);
+    }
+  }
+  return { width: n, height: n, data };
+}
+
+/** Diagonal stripes: the "disputed" signal that does not rely on colour. */
+const hatch = () => pixels(8, (x, y) => ((x + y) % 8 < 1.6 ? [40, 20, 20, 200] : null));
+
+/** A dot grid: the "advance / attack reported" signal. */
+const dots = () =>
+  pixels(8, (x, y) => {
+    const dx = (x % 8) - 4;
+    const dy = (y % 8) - 4;
+    return dx * dx + dy * dy < 1.8 ? [60, 30, 10, 210] : null;
+  });
+
+/** An eight-pointed burst with a white rim: the strike-site symbol. */
+const strike = () =>
+  pixels(26, (x, y) => {
+    const dx = x - 13;
+    const dy = y - 13;
+    const r = Math.hypot(dx, dy);
+    const spike = 7 + 5 * Math.pow(Math.abs(Math.cos(4 * Math.atan2(dy, dx))), 6);
+    if (r < spike - 1.6) return [180, 24, 43, 255];
+    if (r < spike) return [255, 255, 255, 255];
+    return null;
+  });
+
+const makers: Record<string, () => { width: number; height: number; data: Uint8Array }> = {
+  [IMAGE.hatch]: hatch,
+  [IMAGE.dots]: dots,
+  [IMAGE.strike]: strike,
+};
+
+/** Adds an image the style asks for, the first time it is asked for. */
+export function provideImages(map: MapLibreMap): void {
+  map.on('styleimagemissing', (event: { id: string }) => {
+    const make = makers[event.id];
+    if (make && !map.hasImage(event.id)) map.addImage(event.id, make(), { pixelRatio: RATIO });
+  });
+}

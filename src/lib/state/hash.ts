@@ -1,0 +1,79 @@
+// The URL hash as a permalink: parse it into view state and write view state back, nothing else.
+import type { Lang } from '../i18n/strings';
+
+export interface Selection {
+  kind: 'region' | 'site';
+  id: string;
+}
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+export interface HashState {
+  selection: Selection | null;
+  view: MapView | null;
+  /** Ids of visible place layers; null means the default (all visible). */
+  layers: string[] | null;
+  lang: Lang | null;
+  from: string | null;
+  to: string | null;
+  /** Claim id whose quote the source reader shows. */
+  read: string | null;
+}
+
+export const EMPTY_HASH: HashState = {
+  selection: null, view: null, layers: null, lang: null, from: null, to: null, read: null,
+};
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function parseView(text: string): MapView | null {
+  const parts = text.split('/').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [zoom, lat, lng] = parts;
+  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lng) > 180) return null;
+  return { zoom, lat, lng };
+}
+
+/** Reads a hash such as "#region=UA-09&view=5/48.5/37" ; anything malformed is ignored, not thrown. */
+export function parseHash(hash: string): HashState {
+  const out: HashState = { ...EMPTY_HASH };
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const kind of ['region', 'site'] as const) {
+    const id = params.get(kind);
+    if (id && ID.test(id)) out.selection = { kind, id };
+  }
+  const view = params.get('view');
+  if (view) out.view = parseView(view);
+  const layers = params.get('layers');
+  if (layers !== null) out.layers = layers === '' ? [] : layers.split(',').filter((id) => ID.test(id));
+  const lang = params.get('lang');
+  if (lang === 'en' || lang === 'uk') out.lang = lang;
+  const from = params.get('from');
+  if (from && MONTH.test(from)) out.from = from;
+  const to = params.get('to');
+  if (to && MONTH.test(to)) out.to = to;
+  const read = params.get('read');
+  if (read && ID.test(read)) out.read = read;
+  return out;
+}
+
+/** Writes the state as a hash; fields at their defaults are left out so links stay short. */
+export function formatHash(state: HashState): string {
+  const parts: string[] = [];
+  if (state.selection) parts.push(`${state.selection.kind}=${state.selection.id}`);
+  if (state.view) {
+    const { zoom, lat, lng } = state.view;
+    parts.push(`view=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lng.toFixed(4)}`);
+  }
+  if (state.layers) parts.push(`layers=${state.layers.join(',')}`);
+  if (state.lang) parts.push(`lang=${state.lang}`);
+  if (state.from) parts.push(`from=${state.from}`);
+  if (state.to) parts.push(`to=${state.to}`);
+  if (state.read) parts.push(`read=${state.read}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}

@@ -1,0 +1,86 @@
+// Keeps the URL hash and the app state in step: restore on load and on back/forward, write on change.
+import type { AppState } from './app.svelte';
+import { formatHash, parseHash, type HashState } from './hash';
+
+const LANG_KEY = 'situation-viewer.lang';
+
+function defaultLayers(app: AppState): boolean {
+  return app.places.every((p) => app.visible[p.id] !== false);
+}
+
+/** The hash the current state deserves. The view is left out while a selection explains the camera. */
+function currentHash(app: AppState): HashState {
+  return {
+    selection: app.selection,
+    view: app.view,
+    layers: defaultLayers(app) ? null : app.visibleIds(),
+    lang: app.lang === 'en' ? null : app.lang,
+    from: app.filter.range.from,
+    to: app.filter.range.to,
+    read: app.reading,
+  };
+}
+
+export function applyHash(app: AppState, state: HashState): void {
+  app.selection = state.selection && app.placeById.has(state.selection.id) ? state.selection : null;
+  const layers = state.layers ? new Set(state.layers) : null;
+  for (const place of app.places) app.visible[place.id] = layers ? layers.has(place.id) : true;
+  if (state.lang) app.lang = state.lang;
+  app.filter.range = { from: state.from, to: state.to };
+  app.reading = state.read && app.claimById.has(state.read) ? state.read : null;
+  if (state.view) app.cameraRequest = state.view;
+}
+
+/** Reads the hash (and the remembered language) into the app once, before the map is built. */
+export function restoreInitial(app: AppState): void {
+  try {
+    const remembered = localStorage.getItem(LANG_KEY);
+    if (remembered === 'en' || remembered === 'uk') app.lang = remembered;
+  } catch {
+    // Storage can be blocked (private mode, file://): the default language is fine then.
+  }
+  const state = parseHash(location.hash);
+  applyHash(app, state);
+  app.view = state.view;
+  app.cameraRequest = null;
+}
+
+/**
+ * Writes state changes into the URL. Changes a reader would want "Back" to undo (selection, layers,
+ * language, range, reader) push a history entry; camera moves only replace the current one.
+ */
+export function syncHash(app: AppState): () => void {
+  let lastPushed = formatHash({ ...currentHash(app), view: null });
+  const onPop = () => {
+    const state = parseHash(location.hash);
+    lastPushed = formatHash({ ...state, view: null });
+    applyHash(app, state);
+  };
+  window.addEventListener('popstate', onPop);
+  const stop = $effect.root(() => {
+    $effect(() => {
+      const state = currentHash(app);
+      const withoutView = formatHash({ ...state, view: null });
+      const full = formatHash(state);
+      const url = `${location.pathname}${location.search}${full}`;
+      if (withoutView !== lastPushed) {
+        lastPushed = withoutView;
+        history.pushState(null, '', url);
+      } else if (full !== location.hash) {
+        history.replaceState(null, '', url);
+      }
+    });
+    $effect(() => {
+      try {
+        localStorage.setItem(LANG_KEY, app.lang);
+      } catch {
+        // See restoreInitial.
+      }
+      document.documentElement.lang = app.lang;
+    });
+  });
+  return () => {
+    window.removeEventListener('popstate', onPop);
+    stop();
+  };
+}

@@ -1,0 +1,167 @@
+// The viewer as a reader meets it: loads offline, toggles and selects each mission place, popups, permalinks, filters.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from './axe';
+import { MISSION, claimsOf, mapPatch, openViewer, placeName, placeOnScreen, popup, sources } from './viewer';
+
+test('loads with no console error and no request to another host', async ({ page }) => {
+  const watch = await openViewer(page);
+  await page.waitForTimeout(500);
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
+  // The first view fits every mission place, Izhevsk included.
+  const box = (await page.getByTestId('map').boundingBox())!;
+  for (const id of MISSION) {
+    const at = await placeOnScreen(page, id);
+    expect(at.x, `${id} x`).toBeGreaterThan(0);
+    expect(at.x, `${id} x`).toBeLessThan(box.width);
+    expect(at.y, `${id} y`).toBeGreaterThan(0);
+    expect(at.y, `${id} y`).toBeLessThan(box.height);
+  }
+  await expect(page.getByText('not verified control')).toBeVisible();
+});
+
+for (const id of MISSION) {
+  test(`${id}: its checkbox toggles what is drawn`, async ({ page }) => {
+    await openViewer(page);
+    const name = placeName(id);
+    const panel = page.getByTestId('layer-panel');
+    const checkbox = panel.getByRole('checkbox', { name, exact: true });
+    await expect(checkbox).toBeChecked();
+    const at = await placeOnScreen(page, id);
+    const size = id === 'kupol-izhevsk' ? 24 : 60;
+    const before = await mapPatch(page, at, size);
+    await checkbox.uncheck();
+    await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+    await page.waitForTimeout(300);
+    const hidden = await mapPatch(page, at, size);
+    expect(hidden.equals(before), 'drawing changed when hidden').toBe(false);
+    await expect(page).toHaveURL(/layers=/);
+    await checkbox.check();
+    await page.waitForTimeout(300);
+    const shown = await mapPatch(page, at, size);
+    expect(shown.equals(hidden), 'drawing changed back when shown').toBe(false);
+  });
+
+  test(`${id}: Enter on its button opens its popup with its claims and sources`, async ({ page }) => {
+    await openViewer(page);
+    const name = placeName(id);
+    const button = page.getByTestId('layer-panel').getByRole('button', { name, exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const pop = popup(page);
+    await expect(pop).toBeVisible();
+    await expect(pop.locator('h2')).toHaveText(name);
+    const expected = claimsOf(id);
+    expect(expected.length, 'the data has claims for every mission place').toBeGreaterThan(0);
+    await expect(pop.locator('[data-claim-id]')).toHaveCount(expected.length);
+    for (const claim of expected) {
+      const card = pop.locator(`[data-claim-id="${claim.id}"]`);
+      await expect(card.locator('blockquote')).toContainText(claim.quote.slice(0, 40));
+      await expect(card).toContainText(claim.claimant);
+      const source = sources.find((s) => s.id === claim.source)!;
+      await expect(card).toContainText(source.title);
+      await expect(card).toContainText(source.byline ?? 'No author named');
+    }
+    await expect(page).toHaveURL(new RegExp(`#(region|site)=${id}`));
+    await expect(page.getByTestId('claims-panel').locator('[data-claim-id]')).toHaveCount(expected.length);
+    await page.keyboard.press('Escape');
+    await expect(pop).toHaveCount(0);
+  });
+}
+
+test('Space on a place button selects it too', async ({ page }) => {
+  await openViewer(page);
+  const button = page.getByTestId('layer-panel').getByRole('button', { name: placeName('UA-59'), exact: true });
+  await button.focus();
+  await page.keyboard.press('Space');
+  await expect(popup(page).locator('h2')).toHaveText(placeName('UA-59'));
+});
+
+test('a click on a region on the map opens that region’s popup', async ({ page }) => {
+  await openViewer(page);
+  for (const id of ['UA-14', 'UA-23']) {
+    const at = await placeOnScreen(page, id);
+    await page.getByTestId('map').click({ position: at });
+    await expect(popup(page).locator('h2')).toHaveText(placeName(id));
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('a click on the Kupol site opens the site’s popup', async ({ page }) => {
+  await openViewer(page);
+  const at = await placeOnScreen(page, 'kupol-izhevsk');
+  await page.getByTestId('map').click({ position: at });
+  await expect(popup(page).locator('h2')).toHaveText(placeName('kupol-izhevsk'));
+  await expect(popup(page)).toContainText('approximate');
+});
+
+test('a permalink restores the selection, and back/forward move through selections', async ({ page }) => {
+  await openViewer(page, '#region=UA-09');
+  await expect(popup(page).locator('h2')).toHaveText(placeName('UA-09'));
+  await expect(page.getByTestId('claims-panel').locator('h2')).toContainText(placeName('UA-09'));
+  await expect(page.getByTestId('claims-panel').locator('[data-claim-id]')).toHaveCount(claimsOf('UA-09').length);
+  await page.getByTestId('layer-panel').getByRole('button', { name: placeName('UA-59'), exact: true }).click();
+  await expect(popup(page).locator('h2')).toHaveText(placeName('UA-59'));
+  await expect(page).toHaveURL(/#region=UA-59/);
+  await page.goBack();
+  await expect(popup(page).locator('h2')).toHaveText(placeName('UA-09'));
+  await page.goForward();
+  await expect(popup(page).locator('h2')).toHaveText(placeName('UA-59'));
+});
+
+test('a permalink restores hidden layers and a site selection', async ({ page }) => {
+  await openViewer(page, '#site=kupol-izhevsk&layers=UA-09,kupol-izhevsk');
+  await expect(popup(page).locator('h2')).toHaveText(placeName('kupol-izhevsk'));
+  const panel = page.getByTestId('layer-panel');
+  await expect(panel.getByRole('checkbox', { name: placeName('UA-09'), exact: true })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: placeName('UA-14'), exact: true })).not.toBeChecked();
+});
+
+test('the claims panel filters by kind, claimant, source and text', async ({ page }) => {
+  await openViewer(page);
+  const panel = page.getByTestId('claims-panel');
+  const cards = panel.locator('[data-claim-id]');
+  const all = await cards.count();
+  expect(all).toBeGreaterThan(10);
+  await panel.getByLabel('Kind').selectOption('strike');
+  const strikes = await cards.count();
+  expect(strikes).toBeGreaterThan(0);
+  expect(strikes).toBeLessThan(all);
+  for (const id of await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')))) {
+    expect(claimsOf('kyiv').concat(claimsOf('UA'), claimsOf('kupol-izhevsk')).some((c) => c.id === id && c.kind === 'strike')).toBe(true);
+  }
+  await panel.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(cards).toHaveCount(all);
+  await panel.getByLabel('Claimant').selectOption('some Russian reporters');
+  await expect(cards).toHaveCount(1);
+  await panel.getByRole('button', { name: 'Clear filters' }).click();
+  await panel.getByLabel('Search claims').fill('chloropicrin');
+  await expect(cards).toHaveCount(1);
+  await panel.getByLabel('Search claims').fill('');
+  await panel.getByLabel('Source').selectOption({ label: sources[0].title });
+  const fromFirst = await cards.count();
+  expect(fromFirst).toBeLessThan(all);
+  expect(fromFirst).toBeGreaterThan(0);
+});
+
+test('no serious or critical accessibility violation with a popup open', async ({ page }) => {
+  await openViewer(page, '#region=UA-09');
+  await expect(popup(page)).toBeVisible();
+  const results = await new AxeBuilder(page).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('on a phone-sized screen the panels collapse to a sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await openViewer(page);
+  const toggle = page.getByRole('button', { name: 'Panel' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByTestId('layer-panel')).toBeHidden();
+  const mapBox = (await page.getByTestId('map').boundingBox())!;
+  expect(mapBox.height).toBeGreaterThan(600);
+  await toggle.click();
+  await expect(page.getByTestId('layer-panel')).toBeVisible();
+  await page.getByTestId('layer-panel').getByRole('button', { name: placeName('UA-63'), exact: true }).click();
+  await expect(popup(page).locator('h2')).toHaveText(placeName('UA-63'));
+});

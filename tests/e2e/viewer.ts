@@ -1,0 +1,72 @@
+// Shared set-up for browser tests: open the built viewer, watch console and network, read the shipped data.
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import type { Claim, Source } from '../../src/lib/model/types';
+
+const root = new URL('../../', import.meta.url);
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T;
+
+export const claims: Claim[] = readdirSync(new URL('geodata/claims/', root))
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => readJson<Claim[]>(`geodata/claims/${f}`));
+export const sources: Source[] = readJson('geodata/sources/sources.json');
+
+interface Named {
+  properties: { id: string; name_en: string; name_uk?: string };
+}
+export const regions = readJson<{ features: Named[] }>('geodata/regions.geojson').features.map((f) => f.properties);
+export const sites = readJson<{ features: Named[] }>('geodata/sites.geojson').features.map((f) => f.properties);
+
+export const MISSION = ['UA-09', 'UA-14', 'UA-59', 'UA-63', 'UA-23', 'UA-12', 'kupol-izhevsk'];
+
+export function placeName(id: string): string {
+  const place = [...regions, ...sites].find((p) => p.id === id);
+  if (!place) throw new Error(`no place ${id} in geodata`);
+  return place.name_en;
+}
+
+export const claimsOf = (id: string): Claim[] => claims.filter((c) => c.places.includes(id));
+
+export interface Watch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Opens the viewer at `hash`, failing on any console error or request to another host, and waits for "ready". */
+export async function openViewer(page: Page, hash = ''): Promise<Watch> {
+  const watch: Watch = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => watch.consoleErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+      watch.foreignRequests.push(req.url());
+    }
+  });
+  await page.goto(`/${hash}`);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  return watch;
+}
+
+/** Screen position of a place's label point on the map canvas. */
+export async function placeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((placeId) => {
+    const api = (window as unknown as { situationViewer: { placeAnchor(id: string): [number, number]; project(lng: number, lat: number): { x: number; y: number } } }).situationViewer;
+    const [lng, lat] = api.placeAnchor(placeId);
+    return api.project(lng, lat);
+  }, id);
+}
+
+/** PNG of the map canvas around a point: what is drawn there. */
+export async function mapPatch(page: Page, at: { x: number; y: number }, size = 40): Promise<Buffer> {
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map has no box');
+  return page.screenshot({
+    clip: { x: box.x + at.x - size / 2, y: box.y + at.y - size / 2, width: size, height: size },
+    animations: 'disabled',
+  });
+}
+
+export const popup = (page: Page) => page.locator('.maplibregl-popup');
