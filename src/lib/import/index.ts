@@ -1,0 +1,24 @@
+// Public surface of the GeoJSON import: what the layer panel and the map need, and nothing else.
+export { importGeoJsonFile, type ImportOptions } from './client.ts';
+export type { ImportProgress } from './protocol.ts';
+export {
+  validateGeoJsonText,
+  validateGeoJsonBytes,
+  oversizeError,
+  MAX_IMPORT_BYTES,
+  MAX_NESTING_DEPTH,
+  PROGRESS_MIN_BYTES,
+  RENAMED_KEY_SUFFIX,
+  GEOMETRY_TYPES,
+  type GeometryType,
+  type ImportCollection,
+  type ImportFeature,
+  type ImportFailure,
+  type ImportPhase,
+  type ImportResult,
+  type ImportStats,
+  type ImportSuccess,
+  type ValidateOptions,
+} from './validate.ts';
+export { safeHref, propertyRows, layerNameFromFile, uniqueLayerName, MAX_VALUE_CHARS, FALLBACK_LAYER_NAME, type PropertyRow } from './display.ts';
+export { formatBytes } from './bytes.ts';
