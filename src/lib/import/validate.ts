@@ -173,39 +173,48 @@ function pathText(type: keyof typeof LEVELS, idx: readonly number[]): string {
   return idx.map((k, d) => `${names[d]} ${k}`).join(', ');
 }
 
-function checkPosition(p: unknown, type: keyof typeof LEVELS, idx: number[], run: Run, fi: number, gc: readonly number[]): void {
-  // Built only when something is wrong: this runs for every position of a 50 MB file.
-  const ctx = () => {
-    const path = pathText(type, idx);
-    return path ? `${type} ${path}` : type;
-  };
+/** "LineString position 2", or just "Point": where a position sits within its geometry. */
+function positionContext(type: keyof typeof LEVELS, idx: readonly number[]): string {
+  const path = pathText(type, idx);
+  return path ? `${type} ${path}` : type;
+}
+
+function badPosition(p: unknown, type: keyof typeof LEVELS, idx: readonly number[], run: Run, fi: number, gc: readonly number[]): Reject {
+  const at = where(run, fi, gc);
   if (!Array.isArray(p)) {
-    throw new Reject(`${where(run, fi, gc)}: ${idx.length ? ctx() : `${type} coordinates`} ${idx.length ? 'is' : 'are'} ${kindOf(p)}, not a position such as [longitude, latitude].`);
+    return new Reject(`${at}: ${idx.length ? positionContext(type, idx) : `${type} coordinates`} ${idx.length ? 'is' : 'are'} ${kindOf(p)}, not a position such as [longitude, latitude].`);
   }
+  const ctx = positionContext(type, idx);
   if (p.length < 2) {
-    throw new Reject(`${where(run, fi, gc)}: position ${showPosition(p)} (${ctx()}) has ${p.length === 0 ? 'no numbers' : 'only one number'}; a position needs a longitude and a latitude.`);
+    return new Reject(`${at}: position ${showPosition(p)} (${ctx}) has ${p.length === 0 ? 'no numbers' : 'only one number'}; a position needs a longitude and a latitude.`);
   }
-  for (let k = 0; k < p.length; k++) {
-    const x: unknown = p[k];
-    if (typeof x !== 'number') {
-      throw new Reject(`${where(run, fi, gc)}: coordinate ${showPosition(p)} (${ctx()}) contains ${kindOf(x)} where a number is required.`);
-    }
-    if (!Number.isFinite(x)) {
-      throw new Reject(`${where(run, fi, gc)}: coordinate ${showPosition(p)} (${ctx()}) contains a number too large to use.`);
-    }
+  for (const x of p as unknown[]) {
+    if (typeof x !== 'number') return new Reject(`${at}: coordinate ${showPosition(p)} (${ctx}) contains ${kindOf(x)} where a number is required.`);
+    if (!Number.isFinite(x)) return new Reject(`${at}: coordinate ${showPosition(p)} (${ctx}) contains a number too large to use.`);
   }
   const lon = p[0] as number;
   const lat = p[1] as number;
-  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-    const which = lon < -180 || lon > 180 ? 'a longitude outside -180…180' : 'a latitude outside -90…90';
-    let hint = '';
-    if (Math.abs(lon) > 1000 && Math.abs(lat) > 1000) {
-      hint = ' These look like projected metres (e.g. Web Mercator, EPSG:3857); GeoJSON needs longitude and latitude in degrees (WGS 84, EPSG:4326).';
-    } else if (Math.abs(lon) <= 90 && Math.abs(lat) > 90 && Math.abs(lat) <= 180) {
-      hint = ' Are longitude and latitude swapped? GeoJSON writes [longitude, latitude].';
-    }
-    throw new Reject(`${where(run, fi, gc)}: coordinate ${showPosition(p)} (${ctx()}) has ${which}.${hint}`);
+  const which = lon < -180 || lon > 180 ? 'a longitude outside -180…180' : 'a latitude outside -90…90';
+  let hint = '';
+  if (Math.abs(lon) > 1000 && Math.abs(lat) > 1000) {
+    hint = ' These look like projected metres (e.g. Web Mercator, EPSG:3857); GeoJSON needs longitude and latitude in degrees (WGS 84, EPSG:4326).';
+  } else if (Math.abs(lon) <= 90 && Math.abs(lat) > 90 && Math.abs(lat) <= 180) {
+    hint = ' Are longitude and latitude swapped? GeoJSON writes [longitude, latitude].';
   }
+  return new Reject(`${at}: coordinate ${showPosition(p)} (${ctx}) has ${which}.${hint}`);
+}
+
+// The hot loop of a big import: no closures or strings unless something is wrong.
+function checkPosition(p: unknown, type: keyof typeof LEVELS, idx: number[], run: Run, fi: number, gc: readonly number[]): void {
+  if (!Array.isArray(p) || p.length < 2) throw badPosition(p, type, idx, run, fi, gc);
+  const n = p.length;
+  for (let k = 0; k < n; k++) {
+    const x: unknown = p[k];
+    if (typeof x !== 'number' || !Number.isFinite(x)) throw badPosition(p, type, idx, run, fi, gc);
+  }
+  const lon = p[0] as number;
+  const lat = p[1] as number;
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) throw badPosition(p, type, idx, run, fi, gc);
   // RFC 7946 allows more than three numbers but gives them no meaning; the map draws in 2-D anyway.
   if (p.length > 3) {
     p.length = 3;
@@ -266,17 +275,16 @@ function checkCoordinates(value: unknown, levels: number, type: keyof typeof LEV
 
 /** Returns a fresh geometry, or null for an empty one (counted as such). */
 function checkGeometry(g: unknown, run: Run, fi: number, gc: readonly number[]): Geometry | null {
-  const loc = () => where(run, fi, gc);
   if (!isPlainObject(g)) {
-    throw new Reject(`${loc()}: "geometry" must be an object or null, but it is ${kindOf(g)}.`);
+    throw new Reject(`${where(run, fi, gc)}: "geometry" must be an object or null, but it is ${kindOf(g)}.`);
   }
   const type = g.type;
   if (typeof type !== 'string') {
-    throw new Reject(`${loc()}: the geometry has ${type === undefined ? 'no "type" member' : `"type" ${kindOf(type)}`}; expected one of ${GEOMETRY_TYPES.join(', ')}.`);
+    throw new Reject(`${where(run, fi, gc)}: the geometry has ${type === undefined ? 'no "type" member' : `"type" ${kindOf(type)}`}; expected one of ${GEOMETRY_TYPES.join(', ')}.`);
   }
   if (!GEOMETRY_TYPE_SET.has(type)) {
     const extra = type === 'Feature' || type === 'FeatureCollection' ? ` A ${type} cannot be used as a geometry.` : caseHint(type, GEOMETRY_TYPES);
-    throw new Reject(`${loc()}: geometry type ${show(type, 40)} is not a GeoJSON geometry type (expected one of ${GEOMETRY_TYPES.join(', ')}).${extra}`);
+    throw new Reject(`${where(run, fi, gc)}: geometry type ${show(type, 40)} is not a GeoJSON geometry type (expected one of ${GEOMETRY_TYPES.join(', ')}).${extra}`);
   }
   for (const key of Object.keys(g)) {
     if (key !== 'type' && key !== 'bbox' && key !== (type === 'GeometryCollection' ? 'geometries' : 'coordinates')) run.foreign.geometry.add(key);
@@ -286,7 +294,7 @@ function checkGeometry(g: unknown, run: Run, fi: number, gc: readonly number[]):
   if (type === 'GeometryCollection') {
     const members = g.geometries;
     if (!Array.isArray(members)) {
-      throw new Reject(`${loc()}: the GeometryCollection's "geometries" ${members === undefined ? 'member is missing' : `is ${kindOf(members)}`}; it must be an array of geometries.`);
+      throw new Reject(`${where(run, fi, gc)}: the GeometryCollection's "geometries" ${members === undefined ? 'member is missing' : `is ${kindOf(members)}`}; it must be an array of geometries.`);
     }
     const geometries: Geometry[] = [];
     for (let k = 0; k < members.length; k++) {
@@ -303,7 +311,7 @@ function checkGeometry(g: unknown, run: Run, fi: number, gc: readonly number[]):
 
   const t = type as keyof typeof LEVELS;
   if (!hasOwn(g, 'coordinates')) {
-    throw new Reject(`${loc()}: the ${t} geometry has no "coordinates" member.`);
+    throw new Reject(`${where(run, fi, gc)}: the ${t} geometry has no "coordinates" member.`);
   }
   const coordinates = g.coordinates;
   // RFC 7946 §3.1 lets empty coordinates stand for an empty geometry; it has nothing to draw.
@@ -351,11 +359,12 @@ function copyObject(src: Record<string, unknown>, run: Run): Record<string, unkn
 const FEATURE_MEMBERS: ReadonlySet<string> = new Set(['type', 'id', 'geometry', 'properties', 'bbox']);
 
 function checkFeature(f: unknown, fi: number, run: Run): ImportFeature {
-  const loc = where(run, fi, []); // one short string per feature; cheap next to the walk itself
   if (!isPlainObject(f)) {
+    const loc = where(run, fi, []);
     throw new Reject(`${loc} is ${kindOf(f)}, not a Feature object.`);
   }
   if (f.type !== 'Feature') {
+    const loc = where(run, fi, []);
     const type = f.type;
     if (typeof type === 'string' && GEOMETRY_TYPE_SET.has(type)) {
       throw new Reject(`${loc} is a bare ${type} geometry; each item in "features" must be a Feature: {"type": "Feature", "geometry": …, "properties": …}.`);
@@ -364,7 +373,7 @@ function checkFeature(f: unknown, fi: number, run: Run): ImportFeature {
     throw new Reject(`${loc} has "type" ${show(type, 40)}; each item in "features" must have "type": "Feature".${typeof type === 'string' ? caseHint(type, ['Feature']) : ''}`);
   }
   if (!hasOwn(f, 'geometry')) {
-    throw new Reject(`${loc} has no "geometry" member; a feature without a location must say "geometry": null.`);
+    throw new Reject(`${where(run, fi, [])} has no "geometry" member; a feature without a location must say "geometry": null.`);
   }
   let geometry: Geometry | null = null;
   if (f.geometry === null) run.nullGeometries++;
@@ -382,7 +391,7 @@ function checkFeature(f: unknown, fi: number, run: Run): ImportFeature {
   } else if (isPlainObject(f.properties)) {
     properties = copyObject(f.properties, run);
   } else {
-    throw new Reject(`${loc}: "properties" must be an object or null, but it is ${kindOf(f.properties)}.`);
+    throw new Reject(`${where(run, fi, [])}: "properties" must be an object or null, but it is ${kindOf(f.properties)}.`);
   }
 
   if (hasOwn(f, 'id')) {
