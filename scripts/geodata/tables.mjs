@@ -71,6 +71,11 @@ export const NEIGHBOUR_PAIRS = [
   ['UA-30', 'UA-32'],
 ];
 
+/** Country names the source abbreviates, spelled out for the basemap (by ISO 3166-1 alpha-3). */
+export const COUNTRY_NAMES = {
+  BIH: 'Bosnia and Herzegovina',
+};
+
 /**
  * Cities drawn on the basemap, by GeoNames id (the record gives position and population; the
  * English and Ukrainian names are set here, because the GeoNames snapshot spells several of them
