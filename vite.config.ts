@@ -1,12 +1,49 @@
 // Build for the viewer: one static site in dist/, served by `vite preview` on loopback.
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The built page may run only its own scripts and talk only to its own origin: no inline or eval
+ * script, no request to another host. Added at build time only, because the dev server injects
+ * inline scripts of its own.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      ],
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   // Relative asset URLs so the built site also works from a sub-path or file share.
   base: './',
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    // Data files stay files: inlined as data: URLs they would need a looser connect-src.
+    assetsInlineLimit: (file) => (/\.(geojson|json|txt)$/.test(file) ? false : undefined),
+  },
   server: { port: 5173 },
   preview: { port: Number(process.env.PORT ?? 4173), host: '127.0.0.1' },
   test: {

@@ -61,6 +61,13 @@ const en = {
   credits: 'Boundaries: Natural Earth (public domain). Places: GeoNames (CC BY 4.0).',
   ukraine: 'Ukraine (whole country)',
   panel: 'Panel',
+  showOnMap: 'Show this claim’s place on the map',
+  timeline: 'Timeline',
+  from: 'From',
+  to: 'To',
+  includeUndated: 'Include claims with no known date',
+  undatedCount: '{n} claims have no known date; {m} have dates the editor inferred (marked “inferred”).',
+  resetRange: 'All dates',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -120,6 +127,13 @@ const uk: Record<StringKey, string> = {
   credits: 'Кордони: Natural Earth (суспільне надбання). Місця: GeoNames (CC BY 4.0).',
   ukraine: 'Україна (вся країна)',
   panel: 'Панель',
+  showOnMap: 'Показати місце цього твердження на мапі',
+  timeline: 'Часова шкала',
+  from: 'Від',
+  to: 'До',
+  includeUndated: 'Включати твердження без відомої дати',
+  undatedCount: '{n} тверджень не мають відомої дати; {m} мають дати, виведені редактором (позначено «виведено»).',
+  resetRange: 'Усі дати',
 };
 
 const KIND_LABELS: Record<Lang, Record<ClaimKind, string>> = {

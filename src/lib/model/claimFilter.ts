@@ -34,7 +34,7 @@ export function matchesFilter(claim: Claim, filter: ClaimFilter): boolean {
   if (filter.kinds.length > 0 && !filter.kinds.includes(claim.kind)) return false;
   if (filter.claimant && claim.claimant !== filter.claimant) return false;
   if (filter.source && claim.source !== filter.source) return false;
-  if (isRangeActive(filter.range)) {
+  if (isRangeActive(filter.range) || !filter.includeUndated) {
     const inRange = overlapsRange(claim.event_date, filter.range);
     if (inRange === false) return false;
     if (inRange === null && !filter.includeUndated) return false;

@@ -39,7 +39,7 @@ export class AppState {
   /** Claims inside the timeline range: these drive map colours, popups and the panel alike. */
   timedClaims = $derived.by(() => {
     const { range, includeUndated } = this.filter;
-    if (!isRangeActive(range)) return this.claims;
+    if (!isRangeActive(range) && includeUndated) return this.claims;
     return this.claims.filter((c) => {
       const inRange = overlapsRange(c.event_date, range);
       return inRange === null ? includeUndated : inRange;
