@@ -190,6 +190,12 @@ export function computeAll({ regions, sites, claims }: ComputeInput): ComputedDa
   const edgeKm = Math.ceil(longestEdgeKm(rings));
 
   const methods: Record<string, string> = {};
+  methods['kupol-distance'] =
+    `Great-circle (haversine) distance on a sphere of radius ${EARTH_RADIUS_KM} km from the Kupol point in ` +
+    `geodata/sites.geojson (${kLng}° E, ${kLat}° N) to the nearest point of the outer boundary of the union of ` +
+    `Ukraine's ${UKRAINE_UNIT_COUNT} first-level units in geodata/regions.geojson (Crimea and Sevastopol included). ` +
+    'Every boundary edge is searched exactly as a great-circle arc (turf nearestPointOnLine), so no densifying is ' +
+    `needed; edges are at most ${edgeKm} km long, so reading them as arcs rather than straight map lines moves them by well under 0.1 km.`;
   methods.area =
     `Spherical area (turf area: spherical excess on a sphere of radius ${EARTH_RADIUS_KM} km) of the unit's ` +
     'polygon in geodata/regions.geojson (Natural Earth 10m admin-1, simplified).';
@@ -202,13 +208,6 @@ export function computeAll({ regions, sites, claims }: ComputeInput): ComputedDa
     "neither confirms nor refutes the article's claim that Russia controls 'nearly a fifth' of Ukraine, which is about a different area.";
 
   const items: ComputedItem[] = [];
-
-  methods['kupol-distance'] =
-    `Great-circle (haversine) distance on a sphere of radius ${EARTH_RADIUS_KM} km from the Kupol point in ` +
-    `geodata/sites.geojson (${kLng}° E, ${kLat}° N) to the nearest point of the outer boundary of the union of ` +
-    `Ukraine's ${UKRAINE_UNIT_COUNT} first-level units in geodata/regions.geojson (Crimea and Sevastopol included). ` +
-    'Every boundary edge is searched exactly as a great-circle arc (turf nearestPointOnLine), so no densifying is ' +
-    `needed; edges are at most ${edgeKm} km long, so reading them as arcs rather than straight map lines moves them by well under 0.1 km.`;
   items.push({
     id: 'kupol-border-distance',
     label: "Distance from the Kupol plant (Izhevsk) to Ukraine's internationally recognised border",
