@@ -1,7 +1,7 @@
 // The viewer as a reader meets it: loads offline, toggles and selects each mission place, popups, permalinks, filters.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from './axe';
-import { MISSION, claimsOf, mapPatch, openViewer, placeName, placeOnScreen, popup, sources } from './viewer';
+import { MISSION, claimsOf, mapPatch, openViewer, placeName, placeOnScreen, popup, settled, sources } from './viewer';
 
 test('loads with no console error and no request to another host', async ({ page }) => {
   const watch = await openViewer(page);
@@ -31,13 +31,12 @@ for (const id of MISSION) {
     const size = id === 'kupol-izhevsk' ? 24 : 60;
     const before = await mapPatch(page, at, size);
     await checkbox.uncheck();
-    await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
-    await page.waitForTimeout(300);
+    await settled(page);
     const hidden = await mapPatch(page, at, size);
     expect(hidden.equals(before), 'drawing changed when hidden').toBe(false);
     await expect(page).toHaveURL(/layers=/);
     await checkbox.check();
-    await page.waitForTimeout(300);
+    await settled(page);
     const shown = await mapPatch(page, at, size);
     expect(shown.equals(hidden), 'drawing changed back when shown').toBe(false);
   });

@@ -70,3 +70,8 @@ export async function mapPatch(page: Page, at: { x: number; y: number }, size = 
 }
 
 export const popup = (page: Page) => page.locator('.maplibregl-popup');
+
+/** Waits until the map has stopped moving and has drawn all it was given. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { situationViewer: { settled(): Promise<void> } }).situationViewer.settled());
+}

@@ -68,6 +68,15 @@ const en = {
   includeUndated: 'Include claims with no known date',
   undatedCount: '{n} claims have no known date; {m} have dates the editor inferred (marked “inferred”).',
   resetRange: 'All dates',
+  importHint: 'GeoJSON up to {max}; parsed in the background. You can also drop a file on the map.',
+  importing: 'Importing {name}…',
+  featureCount: '{n} features',
+  removeLayer: 'Remove {name}',
+  dropHere: 'Drop a GeoJSON file to add it as a layer',
+  importedFeature: 'Imported feature',
+  properties: 'Properties',
+  noProperties: 'This feature has no properties.',
+  zoomIn: 'Zoom in to see these points',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -134,6 +143,15 @@ const uk: Record<StringKey, string> = {
   includeUndated: 'Включати твердження без відомої дати',
   undatedCount: '{n} тверджень не мають відомої дати; {m} мають дати, виведені редактором (позначено «виведено»).',
   resetRange: 'Усі дати',
+  importHint: 'GeoJSON до {max}; обробляється у фоні. Файл можна також перетягнути на мапу.',
+  importing: 'Імпорт {name}…',
+  featureCount: '{n} об’єктів',
+  removeLayer: 'Видалити {name}',
+  dropHere: 'Перетягніть файл GeoJSON, щоб додати його як шар',
+  importedFeature: 'Імпортований об’єкт',
+  properties: 'Властивості',
+  noProperties: 'Цей об’єкт не має властивостей.',
+  zoomIn: 'Наблизьте, щоб побачити ці точки',
 };
 
 const KIND_LABELS: Record<Lang, Record<ClaimKind, string>> = {

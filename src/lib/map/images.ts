@@ -45,10 +45,10 @@ const makers: Record<string, () => { width: number; height: number; data: Uint8A
   [IMAGE.strike]: strike,
 };
 
-/** Adds an image the style asks for, the first time it is asked for. */
+/** Draws an image the style asks for, the first time it is asked for, before that frame is built. */
 export function provideImages(map: MapLibreMap): void {
-  map.on('styleimagemissing', (event: { id: string }) => {
-    const make = makers[event.id];
-    if (make && !map.hasImage(event.id)) map.addImage(event.id, make(), { pixelRatio: RATIO });
+  map.setMissingStyleImageResolver((id) => {
+    const make = makers[id];
+    if (make && !map.hasImage(id)) map.addImage(id, make(), { pixelRatio: RATIO });
   });
 }

@@ -6,6 +6,7 @@ import { EMPTY_FILTER, isRangeActive, matchesFilter, type ClaimFilter } from '..
 import { overlapsRange } from '../model/dates';
 import { translate, type Lang, type StringKey } from '../i18n/strings';
 import type { MapView, Selection } from './hash';
+import { ImportsState } from './imports.svelte';
 
 export type MapState = 'loading' | 'ready' | 'error' | 'no-webgl';
 
@@ -29,6 +30,9 @@ export class AppState {
   lang = $state<Lang>('en');
   /** Claim whose source the reader shows. */
   reading = $state<string | null>(null);
+
+  /** The reader's own imported layers. */
+  imports = new ImportsState();
 
   t = (key: StringKey, vars?: Record<string, string | number>): string => translate(this.lang, key, vars);
 
