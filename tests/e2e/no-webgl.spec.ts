@@ -13,7 +13,7 @@ test('the page says the map needs WebGL and the claims stay readable and filtera
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('needs WebGL');
+  await expect(page.getByRole('alert').filter({ hasText: 'WebGL' })).toContainText('The map needs WebGL');
   const panel = page.getByTestId('claims-panel');
   await expect(panel.locator('[data-claim-id]')).toHaveCount(claims.length);
   await panel.getByLabel('Search claims').fill('Kupol');

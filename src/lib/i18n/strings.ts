@@ -77,6 +77,11 @@ const en = {
   properties: 'Properties',
   noProperties: 'This feature has no properties.',
   zoomIn: 'Zoom in to see these points',
+  computed: 'computed',
+  method: 'Method',
+  pngUnavailable: 'The map image is not available (the map did not load).',
+  exportHint: 'Claims: the {n} listed below, each with its full source reference.',
+  areaComputed: 'Area and share of Ukraine',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -152,6 +157,11 @@ const uk: Record<StringKey, string> = {
   properties: 'Властивості',
   noProperties: 'Цей об’єкт не має властивостей.',
   zoomIn: 'Наблизьте, щоб побачити ці точки',
+  computed: 'обчислено',
+  method: 'Метод',
+  pngUnavailable: 'Зображення мапи недоступне (мапа не завантажилася).',
+  exportHint: 'Твердження: {n} наведених нижче, кожне з повним посиланням на джерело.',
+  areaComputed: 'Площа і частка України',
 };
 
 const KIND_LABELS: Record<Lang, Record<ClaimKind, string>> = {

@@ -7,6 +7,7 @@ import { overlapsRange } from '../model/dates';
 import { translate, type Lang, type StringKey } from '../i18n/strings';
 import type { MapView, Selection } from './hash';
 import { ImportsState } from './imports.svelte';
+import type { ComputedData } from '../computed';
 
 export type MapState = 'loading' | 'ready' | 'error' | 'no-webgl';
 
@@ -33,6 +34,10 @@ export class AppState {
 
   /** The reader's own imported layers. */
   imports = new ImportsState();
+  /** Figures computed from the geodata at build time; loaded after the map is ready. */
+  computed = $state.raw<ComputedData | null>(null);
+  /** Set by the map: its canvas, for the PNG export. Panels never touch the map itself. */
+  captureMap: (() => HTMLCanvasElement) | null = null;
 
   t = (key: StringKey, vars?: Record<string, string | number>): string => translate(this.lang, key, vars);
 
