@@ -1,0 +1,69 @@
+// The map style is data: check every layer against the MapLibre style spec and the per-place layer contract.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { buildPlaces } from '../../src/lib/model/places';
+import { buildStyle, layerOwner } from '../../src/lib/layers/style';
+import { regionLook } from '../../src/lib/layers/regions';
+import { PLACE_STATUSES, PLACE_STATUS_STYLE } from '../../src/lib/model/placeStatus';
+import { MISSION_REGIONS, MISSION_SITES } from '../../src/lib/model/types';
+
+const read = (p: string) => JSON.parse(readFileSync(new URL(`../../geodata/${p}`, import.meta.url), 'utf8'));
+const regions = read('regions.geojson');
+const labels = read('region-labels.geojson');
+const sites = read('sites.geojson');
+const places = buildPlaces(regions, labels, sites);
+const statuses = Object.fromEntries(places.map((p) => [p.id, 'no-claims' as const]));
+const url = 'http://127.0.0.1/x.geojson';
+
+function style(visibleIds = places.map((p) => p.id), lang: 'en' | 'uk' = 'en') {
+  return buildStyle({
+    basemap: { countries: url, lakes: url, rivers: url, cities: url },
+    regions, regionLabels: labels, sites, places, statuses, visibleIds, lang,
+  });
+}
+
+describe('map style', () => {
+  it('is valid by the MapLibre style spec, in both languages', () => {
+    expect(validateStyleMin(style()).map((e) => e.message)).toEqual([]);
+    expect(validateStyleMin(style(undefined, 'uk')).map((e) => e.message)).toEqual([]);
+  });
+
+  it('has unique, fixed layer ids and asks no other host for glyphs or sprites', () => {
+    const s = style();
+    const ids = s.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(s.glyphs).toBeUndefined();
+    expect(s.sprite).toBeUndefined();
+    expect(style().layers.map((l) => l.id)).toEqual(ids);
+  });
+
+  it('gives each mission oblast its own fill, pattern and outline layer and each site its own symbol', () => {
+    const ids = new Set(style().layers.map((l) => l.id));
+    for (const id of MISSION_REGIONS) {
+      for (const layer of [`region-fill-${id}`, `region-pattern-${id}`, `region-line-${id}`]) expect(ids.has(layer), layer).toBe(true);
+    }
+    for (const id of MISSION_SITES) expect(ids.has(`site-symbol-${id}`)).toBe(true);
+  });
+
+  it('starts hidden places hidden, so the first frame matches the layer panel', () => {
+    const s = style(places.filter((p) => p.id !== 'UA-09').map((p) => p.id));
+    for (const layer of s.layers.filter((l) => layerOwner(l.id) === 'UA-09')) {
+      expect(layer.layout?.visibility, layer.id).toBe('none');
+    }
+    expect(layerOwner('region-fill-context')).toBeNull();
+    expect(layerOwner('site-label-kupol-izhevsk')).toBe('kupol-izhevsk');
+  });
+
+  it('draws every status differently by more than colour', () => {
+    const signature = (s: (typeof PLACE_STATUSES)[number]) => {
+      const look = regionLook(s);
+      return `${look.patternImage}|${look.lineDash.join()}|${look.lineWidth}|${look.fillOpacity}`;
+    };
+    const byColour = new Map<string, string[]>();
+    for (const s of PLACE_STATUSES) byColour.set(PLACE_STATUS_STYLE[s].color, [...(byColour.get(PLACE_STATUS_STYLE[s].color) ?? []), s]);
+    // Statuses sharing a colour must differ in pattern, dash, width or opacity.
+    for (const group of byColour.values()) expect(new Set(group.map(signature)).size).toBe(group.length);
+    expect(new Set(PLACE_STATUSES.map((s) => `${PLACE_STATUS_STYLE[s].color}|${signature(s)}`)).size).toBe(PLACE_STATUSES.length);
+  });
+});

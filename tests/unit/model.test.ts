@@ -1,0 +1,120 @@
+// The viewer's own rules over claims: place status, dates at their precision, filters, disputes, permalinks.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Claim } from '../../src/lib/model/types';
+import { placeStatus } from '../../src/lib/model/placeStatus';
+import { dateSpan, formatEventDate, overlapsRange } from '../../src/lib/model/dates';
+import { EMPTY_FILTER, matchesFilter } from '../../src/lib/model/claimFilter';
+import { groupDisputes } from '../../src/lib/model/disputeGroups';
+import { highlightRuns } from '../../src/lib/model/highlights';
+import { formatHash, parseHash } from '../../src/lib/state/hash';
+
+const root = new URL('../../', import.meta.url);
+const claims: Claim[] = readdirSync(new URL('geodata/claims/', root)).flatMap(
+  (f) => JSON.parse(readFileSync(new URL(`geodata/claims/${f}`, root), 'utf8')) as Claim[],
+);
+const of = (place: string) => claims.filter((c) => c.places.includes(place));
+
+function claim(over: Partial<Claim>): Claim {
+  return {
+    id: 'x', source: 's', quote: 'q', places: ['UA-09'], kind: 'statement', claimant: 'the article', status: 'asserted',
+    event_date: { value: null, precision: 'unknown', basis: 'stated' }, summary: 'x', disputes: [], ...over,
+  };
+}
+
+describe('place status', () => {
+  it('follows the landed claims: Luhansk claimed and disputed, Crimea annexed, Kupol struck, Sumy attacked', () => {
+    expect(placeStatus(of('UA-09'))).toBe('control-claimed-disputed');
+    expect(placeStatus(of('UA-43'))).toBe('annexation-claimed');
+    expect(placeStatus(of('kupol-izhevsk'))).toBe('strike-reported');
+    expect(placeStatus(of('UA-59'))).toBe('attack-reported');
+    expect(placeStatus(of('UA-12'))).toBe('advance-claimed');
+    expect(placeStatus(of('UA-05'))).toBe('no-claims');
+  });
+
+  it('a control claim nobody contradicts is "control claimed"; one that is contradicted is "disputed"', () => {
+    const a = claim({ id: 'a', kind: 'control' });
+    expect(placeStatus([a])).toBe('control-claimed');
+    const b = claim({ id: 'b', kind: 'control', status: 'contested', disputes: ['a'] });
+    expect(placeStatus([{ ...a, disputes: ['b'] }, b])).toBe('control-claimed-disputed');
+    // A denied control claim asserts nothing.
+    expect(placeStatus([claim({ kind: 'control', status: 'denied' })])).toBe('mentioned');
+  });
+});
+
+describe('event dates', () => {
+  it('are never shown more precisely than stored', () => {
+    expect(formatEventDate({ value: '2025-07-04', precision: 'day', basis: 'inferred' })).toBe('4 July 2025');
+    expect(formatEventDate({ value: '2025-07', precision: 'month', basis: 'inferred' })).toBe('July 2025');
+    expect(formatEventDate({ value: '2022', precision: 'year', basis: 'stated' })).toBe('2022');
+    expect(formatEventDate({ value: null, precision: 'unknown', basis: 'stated' })).toBeNull();
+    expect(formatEventDate({ value: '2025-07-04', precision: 'day', basis: 'stated' }, 'uk')).toBe('4 липня 2025');
+  });
+
+  it('span the whole month or year they name, and overlap ranges accordingly', () => {
+    expect(dateSpan({ value: '2024-02', precision: 'month', basis: 'stated' })).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+    const y2022 = { value: '2022', precision: 'year', basis: 'stated' } as const;
+    expect(overlapsRange(y2022, { from: '2022-09', to: null })).toBe(true);
+    expect(overlapsRange(y2022, { from: '2023-01', to: null })).toBe(false);
+    expect(overlapsRange({ value: null, precision: 'unknown', basis: 'stated' }, { from: '2023-01', to: null })).toBeNull();
+  });
+});
+
+describe('claim filter', () => {
+  it('narrows by kind, claimant, source and words, folding case and accents', () => {
+    expect(claims.filter((c) => matchesFilter(c, { ...EMPTY_FILTER, kinds: ['strike'] })).every((c) => c.kind === 'strike')).toBe(true);
+    const chloro = claims.filter((c) => matchesFilter(c, { ...EMPTY_FILTER, text: 'CHLOROPICRIN' }));
+    expect(chloro.map((c) => c.id)).toEqual(claims.filter((c) => /chloropicrin/i.test(c.quote + c.summary)).map((c) => c.id));
+    expect(claims.filter((c) => matchesFilter(c, { ...EMPTY_FILTER, source: 'tensions-escalate' })).every((c) => c.source === 'tensions-escalate')).toBe(true);
+  });
+
+  it('keeps undated claims in a date range unless told not to', () => {
+    const undated = claim({});
+    const range = { from: '2025-01', to: '2025-12' };
+    expect(matchesFilter(undated, { ...EMPTY_FILTER, range })).toBe(true);
+    expect(matchesFilter(undated, { ...EMPTY_FILTER, range, includeUndated: false })).toBe(false);
+    expect(matchesFilter(undated, { ...EMPTY_FILTER, includeUndated: false })).toBe(false);
+  });
+});
+
+describe('disputes and highlights', () => {
+  it('groups each set of contradicting claims together, singles stay single', () => {
+    const groups = groupDisputes(of('UA-09'));
+    const disputes = groups.filter((g) => g.kind === 'dispute');
+    expect(disputes.length).toBeGreaterThan(0);
+    const ids = groups.flatMap((g) => (g.kind === 'single' ? [g.claim.id] : g.claims.map((c) => c.id)));
+    expect(ids.sort()).toEqual(of('UA-09').map((c) => c.id).sort());
+  });
+
+  it('marks each quote once in the text and loses no character of it', () => {
+    const text = 'Alpha said “one two”. Beta said three four. End.';
+    const runs = highlightRuns(text, [claim({ id: 'a', quote: 'said "one two"' }), claim({ id: 'b', quote: 'three four' })], 'b');
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    expect(runs.filter((r) => r.claimId).map((r) => [r.claimId, r.current])).toEqual([['a', false], ['b', true]]);
+  });
+});
+
+describe('permalink hash', () => {
+  it('round-trips selection, view, layers, language, range and reader', () => {
+    const state = {
+      selection: { kind: 'region' as const, id: 'UA-09' },
+      view: { zoom: 5.5, lat: 48.5, lng: 37.25 },
+      layers: ['UA-09', 'kupol-izhevsk'],
+      lang: 'uk' as const,
+      from: '2025-06',
+      to: '2025-07',
+      read: 'sumy-troop-buildup',
+    };
+    expect(parseHash(formatHash(state))).toEqual(state);
+    expect(formatHash(parseHash('#site=kupol-izhevsk'))).toBe('#site=kupol-izhevsk');
+  });
+
+  it('ignores what is malformed instead of failing', () => {
+    const state = parseHash('#region=<script>&view=99/1/1&from=2025-13&lang=fr&layers=UA-09,%3Cb%3E');
+    expect(state.selection).toBeNull();
+    expect(state.view).toBeNull();
+    expect(state.from).toBeNull();
+    expect(state.lang).toBeNull();
+    expect(state.layers).toEqual(['UA-09']);
+  });
+});
