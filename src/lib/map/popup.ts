@@ -23,7 +23,7 @@ export function openPlacePopup<Props extends Record<string, unknown>>(
   content.className = 'place-popup';
   const instance = mount(component, { target: content, props });
   let replaced = false;
-  const popup = new Popup({ closeOnClick: false, maxWidth: '400px', focusAfterOpen: true, className: 'place-popup-shell' })
+  const popup = new Popup({ closeOnClick: false, maxWidth: 'min(400px, calc(100vw - 24px))', focusAfterOpen: true, className: 'place-popup-shell' })
     .setLngLat(at)
     .setDOMContent(content)
     .addTo(map);
