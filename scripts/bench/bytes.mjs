@@ -1,0 +1,90 @@
+// Byte accounting shared by the bench and the budget test: gzip sizes, MapLibre's floor, the app's static startup set.
+import { gzipSync, constants } from 'node:zlib';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Every size in the bench and the budget is gzip at level 9 (what a static host precompresses with). */
+export const GZIP_LEVEL = constants.Z_BEST_COMPRESSION;
+
+/** The issue's goal: startup bytes at most 1.30 × MapLibre's own floor. */
+export const STARTUP_BYTES_GOAL = 1.3;
+
+export function gzipSize(buffer) {
+  return gzipSync(buffer, { level: GZIP_LEVEL }).length;
+}
+
+/** MapLibre's floor as shipped in its package: main module, worker and CSS, each gzipped. */
+export function maplibreFloor(root = ROOT) {
+  const dist = join(root, 'node_modules/maplibre-gl/dist');
+  const files = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'].map((name) => {
+    const body = readFileSync(join(dist, name));
+    return { file: `node_modules/maplibre-gl/dist/${name}`, raw: body.length, gzip: gzipSize(body) };
+  });
+  const version = JSON.parse(readFileSync(join(root, 'node_modules/maplibre-gl/package.json'), 'utf8')).version;
+  return { version, files, raw: sum(files, 'raw'), gzip: sum(files, 'gzip') };
+}
+
+function sum(list, key) {
+  return list.reduce((total, item) => total + item[key], 0);
+}
+
+/**
+ * What a first visit fetches, read from a Vite build with a manifest (`vite build --manifest`):
+ * index.html, the entry chunk and its static imports, their CSS, and the files those chunks reference by
+ * URL (geodata, MapLibre's worker). Lazy chunks are left out. So are other web workers (the import
+ * parser): a chunk names them by URL, but they are fetched only when someone imports a file.
+ */
+export function staticStartupSet(outDir) {
+  const manifestPath = join(outDir, '.vite/manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: build with --manifest`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
+  if (entries.length === 0) throw new Error('the manifest names no entry chunk');
+  const files = new Set(['index.html']);
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const asset of chunk.assets ?? []) {
+      const name = posix.basename(asset);
+      const isWorker = /worker/i.test(name);
+      if (isWorker && !name.startsWith('maplibre-gl-worker')) continue;
+      files.add(asset);
+    }
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const [key] of entries) visit(key);
+  const list = [...files].sort().map((file) => {
+    const body = readFileSync(join(outDir, file));
+    return { file, raw: body.length, gzip: gzipSize(body) };
+  });
+  const lazy = Object.values(manifest)
+    .filter((chunk) => !files.has(chunk.file))
+    .map((chunk) => chunk.file);
+  return { files: list, raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), lazy };
+}
+
+/** All files in a built site, gzipped, largest first: for the bench's report on what dominates. */
+export function builtFiles(outDir) {
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const body = readFileSync(path);
+        out.push({ file: path.slice(outDir.length + 1), raw: body.length, gzip: gzipSize(body) });
+      }
+    }
+  };
+  walk(outDir);
+  return out.sort((a, b) => b.gzip - a.gzip);
+}
