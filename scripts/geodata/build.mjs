@@ -183,6 +183,11 @@ function simplifyTopologically(features, minWeight) {
 // ---------- output ----------
 
 /** One feature per line: stable, diff-friendly, and compact enough. */
+/** The same features with `layer` as their first property. */
+function tagLayer(layer, features) {
+  return features.map((f) => ({ ...f, properties: { layer, ...f.properties } }));
+}
+
 function writeCollection(file, features) {
   const text =
     '{"type":"FeatureCollection","features":[\n' +
@@ -273,6 +278,21 @@ function buildRegions() {
   return { regions, report };
 }
 
+/** [west, south, east, north] of a Polygon or MultiPolygon. */
+function extentOf(geometry) {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const poly of polys) {
+    for (const [x, y] of poly[0]) {
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
+    }
+  }
+  return box;
+}
+
 /** A label point well inside each region: the pole of inaccessibility of its largest part. */
 function buildRegionLabels(regions) {
   const r = roundTo(REGION_DECIMALS);
@@ -285,8 +305,14 @@ function buildRegionLabels(regions) {
       if (a > bestArea) [best, bestArea] = [p, a];
     }
     const [x, y] = polylabel(best, 0.001);
-    const { id, name_en, name_uk } = f.properties;
-    const label = { type: 'Feature', properties: { id, name_en, name_uk }, geometry: { type: 'Point', coordinates: [r(x), r(y)] } };
+    const { id, name_en, name_uk, type } = f.properties;
+    // The label file doubles as the app's index of regions (names, type, extent), small enough to
+    // ship inside the app, so the map can start before the full boundaries have been fetched.
+    const label = {
+      type: 'Feature',
+      properties: { id, name_en, name_uk, type, bbox: extentOf(f.geometry).map(r) },
+      geometry: { type: 'Point', coordinates: [r(x), r(y)] },
+    };
     if (!booleanPointInPolygon(label.geometry.coordinates, f)) fail(`label of ${id} falls outside it`);
     return label;
   });
@@ -485,10 +511,14 @@ export async function build() {
     writeCollection(join(outDir, 'regions.geojson'), regions),
     writeCollection(join(outDir, 'region-labels.geojson'), labels),
     writeCollection(join(outDir, 'sites.geojson'), sites),
-    writeCollection(join(outDir, 'basemap/countries.geojson'), countries),
-    writeCollection(join(outDir, 'basemap/lakes.geojson'), lakes),
-    writeCollection(join(outDir, 'basemap/rivers.geojson'), rivers),
-    writeCollection(join(outDir, 'basemap/cities.geojson'), cities),
+    // One file for the whole basemap, each feature tagged with its `layer`: the map then runs one
+    // source (one fetch, one parse, one set of tiles) for it instead of four.
+    writeCollection(join(outDir, 'basemap/basemap.geojson'), [
+      ...tagLayer('country', countries),
+      ...tagLayer('lake', lakes),
+      ...tagLayer('river', rivers),
+      ...tagLayer('city', cities),
+    ]),
   ];
   updateReadme(`${sizeTable(files)}\n\n${areaTable(report)}`);
   for (const f of files) console.log(`  wrote ${relative(root, f)}`);

@@ -3,22 +3,21 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import gjv from 'geojson-validation';
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { CLAIM_COLUMNS, NO_BYLINE_NOTE, WHOLE_COUNTRY_NAME, type ExportPlace } from '../../src/lib/export/claimRecord.ts';
 import { claimsGeoJsonText, claimsToGeoJson } from '../../src/lib/export/claimsGeojson.ts';
 import { claimsToCsv, csvField, guardFormula } from '../../src/lib/export/claimsCsv.ts';
 import { exportFileName } from '../../src/lib/export/download.ts';
 import { wrapText } from '../../src/lib/export/mapPng.ts';
-import { buildPlaces } from '../../src/lib/model/places.ts';
-import type { Claim, RegionProperties, SiteProperties, Source } from '../../src/lib/model/types.ts';
+import { buildPlaces, type RegionLabelProperties } from '../../src/lib/model/places.ts';
+import type { Claim, SiteProperties, Source } from '../../src/lib/model/types.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const readJson = <T>(rel: string): T => JSON.parse(readFileSync(path.join(root, rel), 'utf8')) as T;
 const sources = readJson<Source[]>('geodata/sources/sources.json');
 const claims = sources.flatMap((s) => readJson<Claim[]>(`geodata/claims/${s.id}.json`));
 const places: ExportPlace[] = buildPlaces(
-  readJson<FeatureCollection<Geometry, RegionProperties>>('geodata/regions.geojson'),
-  readJson<FeatureCollection<Point, { id: string }>>('geodata/region-labels.geojson'),
+  readJson<FeatureCollection<Point, RegionLabelProperties>>('geodata/region-labels.geojson'),
   readJson<FeatureCollection<Point, SiteProperties>>('geodata/sites.geojson'),
 );
 const sourceOf = (c: Claim) => sources.find((s) => s.id === c.source)!;

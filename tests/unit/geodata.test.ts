@@ -13,7 +13,7 @@ import {
   intersect,
   kinks,
 } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { MISSION_REGIONS, MISSION_SITES, SITE_PRECISIONS } from '../../src/lib/model/types';
 import type { RegionProperties, SiteProperties } from '../../src/lib/model/types';
 
@@ -28,12 +28,16 @@ const read = <T>(file: string) => JSON.parse(readRaw(file).toString('utf8')) as 
 
 type Areal = Feature<Polygon | MultiPolygon, RegionProperties>;
 const regions = read<FeatureCollection<Polygon | MultiPolygon, RegionProperties>>('regions.geojson');
-const labels = read<FeatureCollection<Point, Pick<RegionProperties, 'id' | 'name_en' | 'name_uk'>>>('region-labels.geojson');
+const labels = read<FeatureCollection<Point, Pick<RegionProperties, 'id' | 'name_en' | 'name_uk' | 'type'> & { bbox: number[] }>>('region-labels.geojson');
 const sites = read<FeatureCollection<Point, SiteProperties & { capital?: boolean }>>('sites.geojson');
-const countries = read<FeatureCollection<Polygon | MultiPolygon, { iso_a3: string; name_en: string }>>('basemap/countries.geojson');
-const lakes = read<FeatureCollection<Polygon | MultiPolygon>>('basemap/lakes.geojson');
-const rivers = read<FeatureCollection<LineString | MultiLineString, { name_en: string; name_uk: string }>>('basemap/rivers.geojson');
-const cities = read<FeatureCollection<Point, { name_en: string; name_uk: string; country: string; population: number; capital: boolean }>>('basemap/cities.geojson');
+const basemap = read<FeatureCollection<Geometry, { layer: string }>>('basemap/basemap.geojson');
+/** One layer of the basemap file, as a collection of its own. */
+const basemapLayer = <G extends Geometry, P>(layer: string) =>
+  ({ type: 'FeatureCollection', features: basemap.features.filter((f) => f.properties.layer === layer) }) as unknown as FeatureCollection<G, P>;
+const countries = basemapLayer<Polygon | MultiPolygon, { iso_a3: string; name_en: string }>('country');
+const lakes = basemapLayer<Polygon | MultiPolygon, { layer: string }>('lake');
+const rivers = basemapLayer<LineString | MultiLineString, { name_en: string; name_uk: string }>('river');
+const cities = basemapLayer<Point, { name_en: string; name_uk: string; country: string; population: number; capital: boolean }>('city');
 
 const byId = new Map<string, Areal>(regions.features.map((f) => [f.properties.id, f]));
 const region = (id: string): Areal => {
@@ -84,11 +88,12 @@ describe('geodata files are valid GeoJSON', () => {
     'regions.geojson': regions,
     'region-labels.geojson': labels,
     'sites.geojson': sites,
-    'basemap/countries.geojson': countries,
-    'basemap/lakes.geojson': lakes,
-    'basemap/rivers.geojson': rivers,
-    'basemap/cities.geojson': cities,
+    'basemap/basemap.geojson': basemap,
   };
+  it('basemap/basemap.geojson holds all four layers, and nothing else', () => {
+    for (const layer of [countries, lakes, rivers, cities]) expect(layer.features.length).toBeGreaterThan(0);
+    expect(countries.features.length + lakes.features.length + rivers.features.length + cities.features.length).toBe(basemap.features.length);
+  });
   for (const [file, fc] of Object.entries(all)) {
     it(`${file} passes geojson-validation`, () => {
       expect(gjv.valid(fc, true)).toEqual([]);
@@ -201,6 +206,19 @@ describe('region-labels.geojson', () => {
       expect(booleanPointInPolygon(l.geometry, r), l.properties.id).toBe(true);
     }
   });
+
+  it('carries each region\'s type and extent, so the app can list and fit regions without the boundaries', () => {
+    for (const l of labels.features) {
+      const r = region(l.properties.id);
+      expect(l.properties.type).toBe(r.properties.type);
+      const [w, s, e, n] = bbox(r);
+      // Rounded to the file's 3 decimals: within 0.001° of the boundary's own extent.
+      expect(l.properties.bbox[0]).toBeCloseTo(w, 2);
+      expect(l.properties.bbox[1]).toBeCloseTo(s, 2);
+      expect(l.properties.bbox[2]).toBeCloseTo(e, 2);
+      expect(l.properties.bbox[3]).toBeCloseTo(n, 2);
+    }
+  });
 });
 
 describe('sites.geojson', () => {
@@ -304,7 +322,7 @@ describe('size budgets', () => {
     expect(gzipBytes(['region-labels.geojson', 'sites.geojson'])).toBeLessThanOrEqual(4 * 1024);
   });
   it('the basemap stays under 200 KB raw and 45 KB gzip in total', () => {
-    const files = ['countries', 'lakes', 'rivers', 'cities'].map((n) => `basemap/${n}.geojson`);
+    const files = ['basemap/basemap.geojson'];
     expect(rawBytes(files)).toBeLessThanOrEqual(200 * 1024);
     expect(gzipBytes(files)).toBeLessThanOrEqual(45 * 1024);
   });

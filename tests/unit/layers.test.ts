@@ -9,17 +9,16 @@ import { PLACE_STATUSES, PLACE_STATUS_STYLE } from '../../src/lib/model/placeSta
 import { MISSION_REGIONS, MISSION_SITES } from '../../src/lib/model/types';
 
 const read = (p: string) => JSON.parse(readFileSync(new URL(`../../geodata/${p}`, import.meta.url), 'utf8'));
-const regions = read('regions.geojson');
 const labels = read('region-labels.geojson');
 const sites = read('sites.geojson');
-const places = buildPlaces(regions, labels, sites);
+const places = buildPlaces(labels, sites);
 const statuses = Object.fromEntries(places.map((p) => [p.id, 'no-claims' as const]));
 const url = 'http://127.0.0.1/x.geojson';
 
 function style(visibleIds = places.map((p) => p.id), lang: 'en' | 'uk' = 'en') {
   return buildStyle({
-    basemap: { countries: url, lakes: url, rivers: url, cities: url },
-    regions, regionLabels: labels, sites, places, statuses, visibleIds, lang,
+    basemap: url,
+    regions: url, regionLabels: labels, sites, places, statuses, visibleIds, lang,
   });
 }
 
@@ -38,10 +37,10 @@ describe('map style', () => {
     expect(style().layers.map((l) => l.id)).toEqual(ids);
   });
 
-  it('gives each mission oblast its own fill, pattern and outline layer and each site its own symbol', () => {
+  it('gives each mission oblast its own fill and outline layer and each site its own symbol', () => {
     const ids = new Set(style().layers.map((l) => l.id));
     for (const id of MISSION_REGIONS) {
-      for (const layer of [`region-fill-${id}`, `region-pattern-${id}`, `region-line-${id}`]) expect(ids.has(layer), layer).toBe(true);
+      for (const layer of [`region-fill-${id}`, `region-line-${id}`]) expect(ids.has(layer), layer).toBe(true);
     }
     for (const id of MISSION_SITES) expect(ids.has(`site-symbol-${id}`)).toBe(true);
   });
@@ -58,11 +57,11 @@ describe('map style', () => {
   it('draws every status differently by more than colour', () => {
     const signature = (s: (typeof PLACE_STATUSES)[number]) => {
       const look = regionLook(s);
-      return `${look.patternImage}|${look.lineDash.join()}|${look.lineWidth}|${look.fillOpacity}`;
+      return `${look.patternImage}|${look.lineWidth}|${look.fillOpacity}`;
     };
-    const byColour = new Map<string, string[]>();
+    const byColour = new Map<string, (typeof PLACE_STATUSES)[number][]>();
     for (const s of PLACE_STATUSES) byColour.set(PLACE_STATUS_STYLE[s].color, [...(byColour.get(PLACE_STATUS_STYLE[s].color) ?? []), s]);
-    // Statuses sharing a colour must differ in pattern, dash, width or opacity.
+    // Statuses sharing a colour must differ in pattern, outline width or fill strength.
     for (const group of byColour.values()) expect(new Set(group.map(signature)).size).toBe(group.length);
     expect(new Set(PLACE_STATUSES.map((s) => `${PLACE_STATUS_STYLE[s].color}|${signature(s)}`)).size).toBe(PLACE_STATUSES.length);
   });

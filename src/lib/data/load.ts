@@ -1,57 +1,36 @@
-// Loads the shipped geodata and claims, checking each file at the edge and naming the one that fails.
-import type { FeatureCollection, Geometry, Point } from 'geojson';
-import type { Claim, RegionProperties, SiteProperties, Source } from '../model/types';
+// The shipped data: the small indexes and claims inside the bundle, the big geometry as URLs for the map's worker.
+import type { FeatureCollection, Point } from 'geojson';
+import type { Claim, SiteProperties, Source } from '../model/types';
+import { buildPlaces, type Place, type RegionLabelProperties } from '../model/places';
 import regionsUrl from '../../../geodata/regions.geojson?url';
-import regionLabelsUrl from '../../../geodata/region-labels.geojson?url';
-import sitesUrl from '../../../geodata/sites.geojson?url';
-import countriesUrl from '../../../geodata/basemap/countries.geojson?url';
-import lakesUrl from '../../../geodata/basemap/lakes.geojson?url';
-import riversUrl from '../../../geodata/basemap/rivers.geojson?url';
-import citiesUrl from '../../../geodata/basemap/cities.geojson?url';
+import basemapUrl from '../../../geodata/basemap/basemap.geojson?url';
+import regionLabelsText from '../../../geodata/region-labels.geojson?raw';
+import sitesText from '../../../geodata/sites.geojson?raw';
 import sourcesJson from '../../../geodata/sources/sources.json';
 
-// Claims are small and every view needs them, so they ship inside the app bundle.
+// Claims, sources, labels and sites are small and every view needs them: they ship in the bundle, so
+// the map and panels can start at once. The data is checked by `npm run validate` and the tests.
 const claimFiles = import.meta.glob<Claim[]>('../../../geodata/claims/*.json', { eager: true, import: 'default' });
 
+/** What the map needs: the point data for labels and sites, and URLs its worker fetches and parses. */
 export interface GeoData {
-  regions: FeatureCollection<Geometry, RegionProperties>;
-  regionLabels: FeatureCollection<Point, { id: string; name_en: string; name_uk: string }>;
+  regions: string;
+  regionLabels: FeatureCollection<Point, RegionLabelProperties>;
   sites: FeatureCollection<Point, SiteProperties>;
-  /** Basemap files go to the map by URL, parsed in its worker, never on the main thread. */
-  basemap: { countries: string; lakes: string; rivers: string; cities: string };
+  basemap: string;
 }
 
-async function fetchCollection<T extends FeatureCollection>(url: string, name: string): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (err) {
-    throw new Error(`${name}: could not be fetched (${err instanceof Error ? err.message : String(err)})`);
-  }
-  if (!response.ok) throw new Error(`${name}: the server answered ${response.status} ${response.statusText}`);
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch {
-    throw new Error(`${name}: is not valid JSON`);
-  }
-  const fc = data as { type?: unknown; features?: unknown };
-  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    throw new Error(`${name}: is not a GeoJSON FeatureCollection`);
-  }
-  for (const [i, f] of (fc.features as { properties?: { id?: unknown } }[]).entries()) {
-    if (typeof f?.properties?.id !== 'string') throw new Error(`${name}: feature ${i} has no string "id" property`);
-  }
-  return data as T;
+export function loadGeoData(): GeoData {
+  return {
+    regions: regionsUrl,
+    regionLabels: JSON.parse(regionLabelsText) as GeoData['regionLabels'],
+    sites: JSON.parse(sitesText) as GeoData['sites'],
+    basemap: basemapUrl,
+  };
 }
 
-export async function loadGeoData(): Promise<GeoData> {
-  const [regions, regionLabels, sites] = await Promise.all([
-    fetchCollection<GeoData['regions']>(regionsUrl, 'geodata/regions.geojson'),
-    fetchCollection<GeoData['regionLabels']>(regionLabelsUrl, 'geodata/region-labels.geojson'),
-    fetchCollection<GeoData['sites']>(sitesUrl, 'geodata/sites.geojson'),
-  ]);
-  return { regions, regionLabels, sites, basemap: { countries: countriesUrl, lakes: lakesUrl, rivers: riversUrl, cities: citiesUrl } };
+export function loadPlaces(geo: GeoData): Place[] {
+  return buildPlaces(geo.regionLabels, geo.sites);
 }
 
 export function loadClaims(): { claims: Claim[]; sources: Source[] } {

@@ -1,6 +1,8 @@
 // Basemap layers (land, countries, rivers, cities) described as plain style data.
+// Paint values are constants wherever they can be: on software WebGL every distinct combination of
+// data-driven properties compiles a shader program of its own, and those compiles dominate start-up.
 import type { LayerSpecification } from 'maplibre-gl';
-import { localName } from './expressions';
+import { localName, stateColor, stateNumber } from './expressions';
 import { SOURCE } from './ids';
 import { PALETTE } from './palette';
 
@@ -11,10 +13,24 @@ export function basemapBaseLayers(): LayerSpecification[] {
     {
       id: 'countries-fill',
       type: 'fill',
-      source: SOURCE.countries,
-      paint: { 'fill-color': ['case', ['==', ['get', 'iso_a3'], 'UKR'], PALETTE.ukraine, PALETTE.land] },
+      source: SOURCE.basemap,
+      filter: ['all', ['==', ['get', 'layer'], 'country'], ['!=', ['get', 'iso_a3'], 'UKR']],
+      paint: { 'fill-color': stateColor('fill', PALETTE.land), 'fill-opacity': stateNumber('fillOpacity', 1), 'fill-antialias': false },
     },
-    { id: 'lakes', type: 'fill', source: SOURCE.lakes, paint: { 'fill-color': PALETTE.sea } },
+    {
+      id: 'ukraine-fill',
+      type: 'fill',
+      source: SOURCE.basemap,
+      filter: ['all', ['==', ['get', 'layer'], 'country'], ['==', ['get', 'iso_a3'], 'UKR']],
+      paint: { 'fill-color': stateColor('fill', PALETTE.ukraine), 'fill-opacity': stateNumber('fillOpacity', 1), 'fill-antialias': false },
+    },
+    {
+      id: 'lakes',
+      type: 'fill',
+      source: SOURCE.basemap,
+      filter: ['==', ['get', 'layer'], 'lake'],
+      paint: { 'fill-color': stateColor('fill', PALETTE.sea), 'fill-opacity': stateNumber('fillOpacity', 1), 'fill-antialias': false },
+    },
   ];
 }
 
@@ -24,29 +40,31 @@ export function basemapOverlayLayers(lang: 'en' | 'uk'): LayerSpecification[] {
     {
       id: 'countries-line',
       type: 'line',
-      source: SOURCE.countries,
+      source: SOURCE.basemap,
       // Ukraine's own outline comes from its region layers, which are finer than the country file; the
       // coarser country borders fade out as the reader zooms in, where the two would visibly disagree.
-      filter: ['!=', ['get', 'iso_a3'], 'UKR'],
+      filter: ['all', ['==', ['get', 'layer'], 'country'], ['!=', ['get', 'iso_a3'], 'UKR']],
       paint: {
-        'line-color': PALETTE.border,
-        'line-width': 0.8,
+        'line-color': stateColor('line', PALETTE.border),
+        'line-width': stateNumber('lineWidth', 0.8),
         'line-opacity': ['interpolate', ['linear'], ['zoom'], 5, 1, 6.5, 0.2],
       },
     },
     {
       id: 'rivers',
       type: 'line',
-      source: SOURCE.rivers,
+      source: SOURCE.basemap,
+      filter: ['==', ['get', 'layer'], 'river'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': PALETTE.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 2.2] },
+      paint: { 'line-color': stateColor('line', PALETTE.river), 'line-width': stateNumber('lineWidth', 1.2) },
     },
     {
       id: 'cities-dot',
       type: 'circle',
-      source: SOURCE.cities,
+      source: SOURCE.basemap,
+      filter: ['==', ['get', 'layer'], 'city'],
       paint: {
-        'circle-radius': ['case', ['to-boolean', ['get', 'capital']], 3.5, 2.5],
+        'circle-radius': 3,
         'circle-color': PALETTE.cityText,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1,
@@ -55,10 +73,11 @@ export function basemapOverlayLayers(lang: 'en' | 'uk'): LayerSpecification[] {
     {
       id: 'cities-label',
       type: 'symbol',
-      source: SOURCE.cities,
+      source: SOURCE.basemap,
+      filter: ['==', ['get', 'layer'], 'city'],
       layout: {
         'text-field': localName(lang),
-        'text-size': ['case', ['to-boolean', ['get', 'capital']], 13, 11],
+        'text-size': 11,
         'text-anchor': 'left',
         'text-offset': [0.5, 0],
         'text-optional': true,

@@ -1,22 +1,19 @@
 // Fixed source and layer ids, in one place so map code, tests and benches agree on them.
+/** Three sources in all: every extra source is another fetch, parse and set of tiles before the first full frame. */
 export const SOURCE = {
-  countries: 'basemap-countries',
-  rivers: 'basemap-rivers',
-  lakes: 'basemap-lakes',
-  cities: 'basemap-cities',
+  basemap: 'basemap',
   regions: 'regions',
-  regionLabels: 'region-labels',
-  sites: 'sites',
+  /** Region label points and sites, told apart by their `layer` property. */
+  points: 'points',
 } as const;
 
 export const regionFillId = (id: string): string => `region-fill-${id}`;
-export const regionPatternId = (id: string): string => `region-pattern-${id}`;
 export const regionLineId = (id: string): string => `region-line-${id}`;
 export const siteSymbolId = (id: string): string => `site-symbol-${id}`;
 export const siteLabelId = (id: string): string => `site-label-${id}`;
 
 export const CONTEXT_FILL = 'region-fill-context';
-export const CONTEXT_PATTERN = 'region-pattern-context';
+export const REGION_PATTERN = 'region-pattern';
 export const CONTEXT_LINE = 'region-line-context';
 export const REGION_LABELS = 'region-labels';
 export const REGION_HOVER = 'region-hover';

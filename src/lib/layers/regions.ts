@@ -1,21 +1,21 @@
-// Region layers described as data: one fill, pattern and outline layer per mission oblast, shared ones for context.
+// Region layers described as data: a fill and an outline per mission oblast, shared ones for the context regions.
+// Colours come from feature state, so every region layer shares one shader and a status change repaints no layer.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { PLACE_STATUS_STYLE, type PlaceStatus } from '../model/placeStatus';
 import {
-  CONTEXT_FILL, CONTEXT_LINE, CONTEXT_PATTERN, IMAGE, REGION_HOVER, REGION_LABELS, REGION_SELECTED,
-  SOURCE, regionFillId, regionLineId, regionPatternId,
+  CONTEXT_FILL, CONTEXT_LINE, IMAGE, REGION_HOVER, REGION_LABELS, REGION_PATTERN, REGION_SELECTED,
+  SOURCE, regionFillId, regionLineId,
 } from './ids';
 import { PALETTE } from './palette';
-import { byId, inIds, localName, matchById } from './expressions';
+import { byId, inIds, localName, matchById, stateColor, stateNumber } from './expressions';
 
-/** How a status is drawn: every status differs by more than colour (pattern, outline weight or dash). */
+/** How a status is drawn: every status differs by more than colour (pattern, outline weight, fill strength). */
 export interface RegionLook {
   fillColor: string;
   fillOpacity: number;
   patternImage: string | null;
   lineColor: string;
   lineWidth: number;
-  lineDash: number[];
 }
 
 export function regionLook(status: PlaceStatus): RegionLook {
@@ -26,97 +26,75 @@ export function regionLook(status: PlaceStatus): RegionLook {
     fillOpacity: quiet ? 0.12 : style.pattern === 'outline' ? 0.25 : 0.5,
     patternImage: style.pattern === 'hatch' ? IMAGE.hatch : style.pattern === 'dots' ? IMAGE.dots : null,
     lineColor: quiet ? PALETTE.regionLine : style.color,
-    lineWidth: quiet ? 0.6 : style.pattern === 'outline' ? 2.4 : 1.4,
-    lineDash: style.pattern === 'outline' ? [2, 1.5] : [1, 0],
+    lineWidth: quiet ? 0.7 : style.pattern === 'outline' ? 2.6 : 1.4,
   };
 }
 
-
-/** The three layers of one mission region, drawn as its claims' status says. */
-export function missionRegionLayers(id: string, status: PlaceStatus): LayerSpecification[] {
+/** The feature state a region carries for its status; the paint below reads it. */
+export function regionState(status: PlaceStatus): Record<string, string | number> {
   const look = regionLook(status);
+  return { fill: look.fillColor, fillOpacity: look.fillOpacity, line: look.lineColor, lineWidth: look.lineWidth };
+}
+
+const quiet = regionLook('no-claims');
+const FILL_PAINT = {
+  // Outlines are their own line layers; the fill's antialiasing pass would be a second shader.
+  'fill-antialias': false,
+  'fill-color': stateColor('fill', quiet.fillColor),
+  'fill-opacity': stateNumber('fillOpacity', quiet.fillOpacity),
+};
+const LINE_PAINT = {
+  'line-color': stateColor('line', quiet.lineColor),
+  'line-width': stateNumber('lineWidth', quiet.lineWidth),
+};
+
+/** The two layers of one mission region. */
+export function missionRegionLayers(id: string): LayerSpecification[] {
   return [
-    {
-      id: regionFillId(id),
-      type: 'fill',
-      source: SOURCE.regions,
-      filter: byId(id),
-      paint: { 'fill-color': look.fillColor, 'fill-opacity': look.fillOpacity },
-    },
-    {
-      id: regionPatternId(id),
-      type: 'fill',
-      source: SOURCE.regions,
-      filter: byId(id),
-      layout: { visibility: look.patternImage ? 'visible' : 'none' },
-      paint: { 'fill-pattern': look.patternImage ?? IMAGE.hatch },
-    },
+    { id: regionFillId(id), type: 'fill', source: SOURCE.regions, filter: byId(id), paint: FILL_PAINT },
     {
       id: regionLineId(id),
       type: 'line',
       source: SOURCE.regions,
       filter: byId(id),
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': look.lineColor, 'line-width': look.lineWidth, 'line-dasharray': look.lineDash },
+      paint: LINE_PAINT,
     },
   ];
 }
 
+/** Every visible context region at once: their own checkboxes narrow the filter. */
+export function contextRegionLayers(visibleIds: string[]): LayerSpecification[] {
+  return [
+    { id: CONTEXT_FILL, type: 'fill', source: SOURCE.regions, filter: inIds(visibleIds), paint: FILL_PAINT },
+    { id: CONTEXT_LINE, type: 'line', source: SOURCE.regions, filter: inIds(visibleIds), paint: LINE_PAINT },
+  ];
+}
 
-export interface ContextPaint {
-  fill: ExpressionSpecification;
-  opacity: ExpressionSpecification;
-  line: ExpressionSpecification;
-  patternFilter: FilterSpecification;
+export interface PatternPaint {
+  filter: FilterSpecification;
   pattern: ExpressionSpecification;
 }
 
-/** Paint for all context regions at once, from their statuses; visible ids decide the filter. */
-export function contextPaint(statuses: Record<string, PlaceStatus>, visibleIds: string[]): ContextPaint {
-  const looks = Object.fromEntries(Object.entries(statuses).map(([id, s]) => [id, regionLook(s)]));
-  const pick = <T extends string | number>(f: (l: RegionLook) => T) =>
-    Object.fromEntries(Object.entries(looks).map(([id, l]) => [id, f(l)]));
-  const patterned = visibleIds.filter((id) => looks[id]?.patternImage);
-  return {
-    fill: matchById(pick((l) => l.fillColor), PLACE_STATUS_STYLE['no-claims'].color),
-    opacity: matchById(pick((l) => l.fillOpacity), 0.12),
-    line: matchById(pick((l) => l.lineColor), PALETTE.regionLine),
-    patternFilter: inIds(patterned),
-    pattern: matchById(
-      Object.fromEntries(patterned.map((id) => [id, looks[id].patternImage as string])),
-      IMAGE.hatch,
-    ),
-  };
+/** The hatch or dots over each visible region whose status has one, in one layer for all regions. */
+export function patternPaint(statuses: Record<string, PlaceStatus>, visibleIds: string[]): PatternPaint {
+  const images: Record<string, string> = {};
+  for (const id of visibleIds) {
+    const image = statuses[id] ? regionLook(statuses[id]).patternImage : null;
+    if (image) images[id] = image;
+  }
+  return { filter: inIds(Object.keys(images)), pattern: matchById(images, IMAGE.hatch) };
 }
 
-export function contextRegionLayers(
-  statuses: Record<string, PlaceStatus>,
-  visibleIds: string[],
-): LayerSpecification[] {
-  const paint = contextPaint(statuses, visibleIds);
-  return [
-    {
-      id: CONTEXT_FILL,
-      type: 'fill',
-      source: SOURCE.regions,
-      filter: inIds(visibleIds),
-      paint: { 'fill-color': paint.fill, 'fill-opacity': paint.opacity },
-    },
-    {
-      id: CONTEXT_PATTERN,
-      type: 'fill',
-      source: SOURCE.regions,
-      filter: paint.patternFilter,
-      paint: { 'fill-pattern': paint.pattern },
-    },
-    {
-      id: CONTEXT_LINE,
-      type: 'line',
-      source: SOURCE.regions,
-      filter: inIds(visibleIds),
-      paint: { 'line-color': paint.line, 'line-width': 0.8 },
-    },
-  ];
+export function regionPatternLayer(statuses: Record<string, PlaceStatus>, visibleIds: string[]): LayerSpecification {
+  const paint = patternPaint(statuses, visibleIds);
+  return {
+    id: REGION_PATTERN,
+    type: 'fill',
+    source: SOURCE.regions,
+    filter: paint.filter,
+    paint: { 'fill-pattern': paint.pattern, 'fill-antialias': false },
+  };
 }
 
 /** Hover and selection outlines, above every region fill. */
@@ -126,10 +104,10 @@ export function regionHighlightLayers(): LayerSpecification[] {
       id: REGION_HOVER,
       type: 'line',
       source: SOURCE.regions,
+      // Same data-driven properties as the region outlines, so both share one shader program.
       paint: {
-        'line-color': PALETTE.hover,
-        'line-width': 2.5,
-        'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.9, 0],
+        'line-color': ['case', ['boolean', ['feature-state', 'hover'], false], PALETTE.hover, 'rgba(0,0,0,0)'],
+        'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0],
       },
     },
     {
@@ -138,7 +116,7 @@ export function regionHighlightLayers(): LayerSpecification[] {
       source: SOURCE.regions,
       filter: byId(''),
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': PALETTE.selected, 'line-width': 3.5 },
+      paint: { 'line-color': stateColor('selectedLine', PALETTE.selected), 'line-width': stateNumber('selectedWidth', 3.5) },
     },
   ];
 }
@@ -147,15 +125,14 @@ export function regionLabelLayer(lang: 'en' | 'uk', visibleIds: string[]): Layer
   return {
     id: REGION_LABELS,
     type: 'symbol',
-    source: SOURCE.regionLabels,
+    source: SOURCE.points,
     filter: inIds(visibleIds),
     layout: {
       'text-field': localName(lang),
-      'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 7, 14],
+      'text-size': 12,
       'text-max-width': 7,
       'text-optional': true,
     },
     paint: { 'text-color': '#222222', 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4 },
   };
 }
-

@@ -11,14 +11,14 @@ export function siteLayers(id: string, kind: string, lang: 'en' | 'uk'): LayerSp
       ? {
           id: siteSymbolId(id),
           type: 'symbol',
-          source: SOURCE.sites,
+          source: SOURCE.points,
           filter,
           layout: { 'icon-image': IMAGE.strike, 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
         }
       : {
           id: siteSymbolId(id),
           type: 'circle',
-          source: SOURCE.sites,
+          source: SOURCE.points,
           filter,
           paint: {
             'circle-radius': 6,
@@ -32,7 +32,7 @@ export function siteLayers(id: string, kind: string, lang: 'en' | 'uk'): LayerSp
     {
       id: siteLabelId(id),
       type: 'symbol',
-      source: SOURCE.sites,
+      source: SOURCE.points,
       filter,
       layout: {
         'text-field': localName(lang),

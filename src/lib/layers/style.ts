@@ -4,13 +4,15 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Place } from '../model/places';
 import type { PlaceStatus } from '../model/placeStatus';
 import { basemapBaseLayers, basemapOverlayLayers } from './basemap';
-import { contextRegionLayers, missionRegionLayers, regionHighlightLayers, regionLabelLayer } from './regions';
+import { contextRegionLayers, missionRegionLayers, regionHighlightLayers, regionLabelLayer, regionPatternLayer } from './regions';
 import { siteLayers } from './sites';
 import { SOURCE } from './ids';
 
 export interface StyleInput {
-  basemap: { countries: string; lakes: string; rivers: string; cities: string };
-  regions: FeatureCollection;
+  /** URL of basemap/basemap.geojson. */
+  basemap: string;
+  /** URL of regions.geojson: the map's worker fetches and parses it, the page never does. */
+  regions: string;
   regionLabels: FeatureCollection;
   sites: FeatureCollection;
   places: Place[];
@@ -22,25 +24,22 @@ export interface StyleInput {
 export function buildLayers(input: StyleInput): LayerSpecification[] {
   const { places, statuses, visibleIds, lang } = input;
   const missionRegions = places.filter((p) => p.kind === 'region' && p.mission);
-  const contextStatuses = Object.fromEntries(
-    places.filter((p) => p.kind === 'region' && !p.mission).map((p) => [p.id, statuses[p.id] ?? 'no-claims']),
-  );
-  const visibleContext = visibleIds.filter((id) => id in contextStatuses);
+  const visibleContext = visibleIds.filter((id) => places.some((p) => p.id === id && p.kind === 'region' && !p.mission));
   const missionFills: LayerSpecification[] = [];
   const missionLines: LayerSpecification[] = [];
   for (const place of missionRegions) {
-    const [fill, pattern, line] = missionRegionLayers(place.id, statuses[place.id] ?? 'no-claims');
-    missionFills.push(fill, pattern);
+    const [fill, line] = missionRegionLayers(place.id);
+    missionFills.push(fill);
     missionLines.push(line);
   }
-  const [contextFill, contextPattern, contextLine] = contextRegionLayers(contextStatuses, visibleContext);
+  const [contextFill, contextLine] = contextRegionLayers(visibleContext);
   const [countriesLine, rivers, ...cities] = basemapOverlayLayers(lang);
   const sites = places.filter((p) => p.kind === 'site').flatMap((p) => siteLayers(p.id, p.type, lang));
   const layers = [
     ...basemapBaseLayers(),
     contextFill,
-    contextPattern,
     ...missionFills,
+    regionPatternLayer(statuses, visibleIds),
     rivers,
     contextLine,
     ...missionLines,
@@ -61,8 +60,20 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
 
 /** The place a per-place layer belongs to ("region-fill-UA-09" → "UA-09"), or null for shared layers. */
 export function layerOwner(layerId: string): string | null {
-  const m = /^(?:region-(?:fill|pattern|line)|site-(?:symbol|label))-(.+)$/.exec(layerId);
+  const m = /^(?:region-(?:fill|line)|site-(?:symbol|label))-(.+)$/.exec(layerId);
   return m && m[1] !== 'context' ? m[1] : null;
+}
+
+/**
+ * Region label points and sites in one collection. Their ids never collide (ISO codes against
+ * site slugs), so a filter on ids alone picks out either kind.
+ */
+function pointsData(labels: FeatureCollection, sites: FeatureCollection): FeatureCollection {
+  const tag = (layer: string) => (f: FeatureCollection['features'][number]) => ({
+    ...f,
+    properties: { layer, id: f.properties?.id, name_en: f.properties?.name_en, name_uk: f.properties?.name_uk },
+  });
+  return { type: 'FeatureCollection', features: [...labels.features.map(tag('region-label')), ...sites.features.map(tag('site'))] };
 }
 
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -71,13 +82,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     // No glyphs and no sprite: labels use the browser's local fonts and images are drawn on demand,
     // so the map fetches nothing from any other host.
     sources: {
-      [SOURCE.countries]: { type: 'geojson', data: input.basemap.countries },
-      [SOURCE.lakes]: { type: 'geojson', data: input.basemap.lakes },
-      [SOURCE.rivers]: { type: 'geojson', data: input.basemap.rivers },
-      [SOURCE.cities]: { type: 'geojson', data: input.basemap.cities },
+      [SOURCE.basemap]: { type: 'geojson', data: input.basemap },
       [SOURCE.regions]: { type: 'geojson', data: input.regions, promoteId: 'id' },
-      [SOURCE.regionLabels]: { type: 'geojson', data: input.regionLabels },
-      [SOURCE.sites]: { type: 'geojson', data: input.sites, promoteId: 'id' },
+      [SOURCE.points]: { type: 'geojson', data: pointsData(input.regionLabels, input.sites) },
     },
     layers: buildLayers(input),
   };

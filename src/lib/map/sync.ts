@@ -1,13 +1,30 @@
 // Applies app state to a live map: visibility, claim colours, language and selection outline.
+// Each call changes only what differs, so a toggle never makes the map's worker reload a source.
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Place } from '../model/places';
 import type { PlaceStatus } from '../model/placeStatus';
 import {
-  CONTEXT_FILL, CONTEXT_LINE, CONTEXT_PATTERN, REGION_LABELS, REGION_SELECTED,
-  regionFillId, regionLineId, regionPatternId, siteLabelId, siteSymbolId,
+  CONTEXT_FILL, CONTEXT_LINE, REGION_LABELS, REGION_PATTERN, REGION_SELECTED, SOURCE,
+  regionFillId, regionLineId, siteLabelId, siteSymbolId,
 } from '../layers/ids';
-import { contextPaint, regionLook } from '../layers/regions';
+import { patternPaint, regionState } from '../layers/regions';
 import { byId, inIds, localName } from '../layers/expressions';
+
+const applied = new WeakMap<MapLibreMap, Map<string, string>>();
+
+/** Sets a filter or paint value only when it differs from the last one set: filters reload sources. */
+function setIfChanged(map: MapLibreMap, key: string, value: unknown, set: () => void): void {
+  let seen = applied.get(map);
+  if (!seen) applied.set(map, (seen = new Map()));
+  const text = JSON.stringify(value);
+  if (seen.get(key) === text) return;
+  seen.set(key, text);
+  set();
+}
+
+function setFilter(map: MapLibreMap, layer: string, filter: FilterSpecification): void {
+  setIfChanged(map, `filter:${layer}`, filter, () => map.setFilter(layer, filter));
+}
 
 /** Shows or hides each place's own layers and narrows the shared layers to the visible places. */
 export function applyVisibility(map: MapLibreMap, places: Place[], visibleIds: Set<string>, statuses: Record<string, PlaceStatus>): void {
@@ -22,43 +39,24 @@ export function applyVisibility(map: MapLibreMap, places: Place[], visibleIds: S
     for (const layer of own) {
       if (map.getLayoutProperty(layer, 'visibility') !== value) map.setLayoutProperty(layer, 'visibility', value);
     }
-    if (place.kind === 'region' && place.mission) {
-      const patterned = regionLook(statuses[place.id] ?? 'no-claims').patternImage !== null;
-      map.setLayoutProperty(regionPatternId(place.id), 'visibility', value === 'visible' && patterned ? 'visible' : 'none');
-    }
   }
-  const context = places.filter((p) => p.kind === 'region' && !p.mission && visibleIds.has(p.id)).map((p) => p.id);
-  map.setFilter(CONTEXT_FILL, inIds(context));
-  map.setFilter(CONTEXT_LINE, inIds(context));
-  map.setFilter(CONTEXT_PATTERN, contextPaint(contextStatuses(places, statuses), context).patternFilter);
-  map.setFilter(REGION_LABELS, inIds(places.filter((p) => p.kind === 'region' && visibleIds.has(p.id)).map((p) => p.id)));
-}
-
-function contextStatuses(places: Place[], statuses: Record<string, PlaceStatus>): Record<string, PlaceStatus> {
-  return Object.fromEntries(
-    places.filter((p) => p.kind === 'region' && !p.mission).map((p) => [p.id, statuses[p.id] ?? 'no-claims']),
-  );
+  const regions = places.filter((p) => p.kind === 'region' && visibleIds.has(p.id));
+  const context = regions.filter((p) => !p.mission).map((p) => p.id);
+  setFilter(map, CONTEXT_FILL, inIds(context));
+  setFilter(map, CONTEXT_LINE, inIds(context));
+  setFilter(map, REGION_LABELS, inIds(regions.map((p) => p.id)));
+  const pattern = patternPaint(statuses, regions.map((p) => p.id));
+  setIfChanged(map, 'pattern', pattern.pattern, () => map.setPaintProperty(REGION_PATTERN, 'fill-pattern', pattern.pattern));
+  setFilter(map, REGION_PATTERN, pattern.filter);
 }
 
 /** Recolours regions when what their claims add up to changes (e.g. the timeline moved). */
 export function applyStatuses(map: MapLibreMap, places: Place[], statuses: Record<string, PlaceStatus>, visibleIds: Set<string>): void {
   for (const place of places) {
-    if (place.kind !== 'region' || !place.mission) continue;
-    const look = regionLook(statuses[place.id] ?? 'no-claims');
-    map.setPaintProperty(regionFillId(place.id), 'fill-color', look.fillColor);
-    map.setPaintProperty(regionFillId(place.id), 'fill-opacity', look.fillOpacity);
-    if (look.patternImage) map.setPaintProperty(regionPatternId(place.id), 'fill-pattern', look.patternImage);
-    map.setPaintProperty(regionLineId(place.id), 'line-color', look.lineColor);
-    map.setPaintProperty(regionLineId(place.id), 'line-width', look.lineWidth);
-    map.setPaintProperty(regionLineId(place.id), 'line-dasharray', look.lineDash);
+    if (place.kind !== 'region') continue;
+    const state = regionState(statuses[place.id] ?? 'no-claims');
+    setIfChanged(map, `state:${place.id}`, state, () => map.setFeatureState({ source: SOURCE.regions, id: place.id }, state));
   }
-  const visibleContext = places.filter((p) => p.kind === 'region' && !p.mission && visibleIds.has(p.id)).map((p) => p.id);
-  const paint = contextPaint(contextStatuses(places, statuses), visibleContext);
-  map.setPaintProperty(CONTEXT_FILL, 'fill-color', paint.fill);
-  map.setPaintProperty(CONTEXT_FILL, 'fill-opacity', paint.opacity);
-  map.setPaintProperty(CONTEXT_LINE, 'line-color', paint.line);
-  map.setPaintProperty(CONTEXT_PATTERN, 'fill-pattern', paint.pattern);
-  map.setFilter(CONTEXT_PATTERN, paint.patternFilter);
   applyVisibility(map, places, visibleIds, statuses);
 }
 
@@ -72,5 +70,5 @@ export function applyLanguage(map: MapLibreMap, places: Place[], lang: 'en' | 'u
 }
 
 export function applySelectionOutline(map: MapLibreMap, regionId: string | null): void {
-  map.setFilter(REGION_SELECTED, byId(regionId ?? '') as FilterSpecification);
+  setFilter(map, REGION_SELECTED, byId(regionId ?? ''));
 }

@@ -1,9 +1,15 @@
-// Whether this browser can give the map a WebGL context at all.
+// Whether this browser can give the map a WebGL context at all (asked once; the probe context is released).
+let answer: boolean | null = null;
+
 export function hasWebGL(): boolean {
+  if (answer !== null) return answer;
   try {
     const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    answer = Boolean(gl);
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
   } catch {
-    return false;
+    answer = false;
   }
+  return answer;
 }

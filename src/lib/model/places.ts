@@ -1,9 +1,18 @@
-// The places the viewer can show and select: regions and sites, with names, bounds and label points.
-import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
-import type { RegionProperties, SiteProperties } from './types';
+// The places the viewer can show and select: regions and sites, with names, extents and label points.
+import type { FeatureCollection, Point } from 'geojson';
+import type { SiteProperties } from './types';
 import { MISSION_REGIONS, MISSION_SITES } from './types';
 
 export type Bbox = [west: number, south: number, east: number, north: number];
+
+/** Properties of geodata/region-labels.geojson: the regions' index (names, type, extent) at their label point. */
+export interface RegionLabelProperties {
+  id: string;
+  name_en: string;
+  name_uk: string;
+  type: string;
+  bbox: Bbox;
+}
 
 export interface Place {
   id: string;
@@ -23,44 +32,25 @@ export interface Place {
   region?: string;
 }
 
-function extend(bbox: Bbox, position: Position): void {
-  const [x, y] = position;
-  if (x < bbox[0]) bbox[0] = x;
-  if (y < bbox[1]) bbox[1] = y;
-  if (x > bbox[2]) bbox[2] = x;
-  if (y > bbox[3]) bbox[3] = y;
-}
-
-export function geometryBbox(geometry: Geometry): Bbox {
-  const bbox: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
-  const walk = (coords: unknown): void => {
-    if (Array.isArray(coords) && typeof coords[0] === 'number') extend(bbox, coords as Position);
-    else if (Array.isArray(coords)) coords.forEach(walk);
-  };
-  if (geometry.type === 'GeometryCollection') geometry.geometries.forEach((g) => walk(geometryBbox(g)));
-  else walk(geometry.coordinates);
-  return bbox;
-}
-
 export function unionBbox(boxes: Bbox[]): Bbox {
   const out: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const b of boxes) {
-    extend(out, [b[0], b[1]]);
-    extend(out, [b[2], b[3]]);
+    out[0] = Math.min(out[0], b[0]);
+    out[1] = Math.min(out[1], b[1]);
+    out[2] = Math.max(out[2], b[2]);
+    out[3] = Math.max(out[3], b[3]);
   }
   return out;
 }
 
 const missionIds = new Set<string>([...MISSION_REGIONS, ...MISSION_SITES]);
 
+/** Regions come from the label index (no boundary is needed to list, name or fit them), sites from sites.geojson. */
 export function buildPlaces(
-  regions: FeatureCollection<Geometry, RegionProperties>,
-  labels: FeatureCollection<Point, { id: string }>,
+  labels: FeatureCollection<Point, RegionLabelProperties>,
   sites: FeatureCollection<Point, SiteProperties>,
 ): Place[] {
-  const labelAt = new Map(labels.features.map((f) => [f.properties.id, f.geometry.coordinates as [number, number]]));
-  const regionPlaces = regions.features.map((f: Feature<Geometry, RegionProperties>): Place => {
-    const bbox = geometryBbox(f.geometry);
+  const regionPlaces = labels.features.map((f): Place => {
     const p = f.properties;
     return {
       id: p.id,
@@ -68,8 +58,8 @@ export function buildPlaces(
       nameEn: p.name_en,
       nameUk: p.name_uk,
       mission: missionIds.has(p.id),
-      bbox,
-      anchor: labelAt.get(p.id) ?? [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2],
+      bbox: p.bbox,
+      anchor: f.geometry.coordinates as [number, number],
       type: p.type,
     };
   });
@@ -101,15 +91,4 @@ function disambiguate(places: Place[]): Place[] {
   const count = new Map<string, number>();
   for (const p of places) count.set(p.nameEn, (count.get(p.nameEn) ?? 0) + 1);
   return places.map((p) => (p.kind === 'region' && (count.get(p.nameEn) ?? 0) > 1 ? { ...p, nameEn: `${p.nameEn} (${p.type})` } : p));
-}
-
-/** Mission places first, in the mission's order; then the others that claims name, then the rest by name. */
-export function panelOrder(places: Place[], named: Set<string>): Place[] {
-  const order = [...MISSION_REGIONS, ...MISSION_SITES] as string[];
-  const rank = (p: Place): number => {
-    const i = order.indexOf(p.id);
-    if (i >= 0) return i;
-    return named.has(p.id) ? 100 : 200;
-  };
-  return [...places].sort((a, b) => rank(a) - rank(b) || a.nameEn.localeCompare(b.nameEn));
 }

@@ -16,7 +16,6 @@ export class AppState {
   places = $state.raw<Place[]>([]);
   claims = $state.raw<Claim[]>([]);
   sources = $state.raw<Source[]>([]);
-  loadError = $state<string | null>(null);
 
   mapState = $state<MapState>('loading');
   mapError = $state<string | null>(null);
@@ -36,8 +35,8 @@ export class AppState {
   imports = new ImportsState();
   /** Figures computed from the geodata at build time; loaded after the map is ready. */
   computed = $state.raw<ComputedData | null>(null);
-  /** Set by the map: its canvas, for the PNG export. Panels never touch the map itself. */
-  captureMap: (() => HTMLCanvasElement) | null = null;
+  /** Set by the map: a copy of its next frame, for the PNG export. Panels never touch the map itself. */
+  captureMap: (() => Promise<HTMLCanvasElement>) | null = null;
 
   t = (key: StringKey, vars?: Record<string, string | number>): string => translate(this.lang, key, vars);
 
