@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSyn
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { GZIP_LEVEL, ROOT, STARTUP_BYTES_GOAL, gzipSize, maplibreFloor } from './bytes.mjs';
 import { serve } from './server.mjs';
 import { writePoints } from './points.mjs';
@@ -28,7 +29,7 @@ const HELP = `Usage: npm run bench -- [options]
   --chromium PATH Chromium binary (default /usr/bin/chromium, or $CHROMIUM_PATH)`;
 
 function parseArgs(argv) {
-  const args = { runs: 7, build: false, site: 'dist', importPoints: true, panSeconds: 3, chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' };
+  const args = { runs: 7, build: false, site: 'dist', importPoints: true, panSeconds: 3, chromium: CHROMIUM_PATH };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') args.runs = Math.max(5, Number(argv[++i]));
@@ -48,16 +49,7 @@ function parseArgs(argv) {
 const BENCH_DIR = join(ROOT, '.bench');
 const BARE_SRC = join(ROOT, 'scripts/bench/bare');
 const BARE_OUT = join(BENCH_DIR, 'bare');
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+const LAUNCH_ARGS = CHROMIUM_ARGS;
 const VIEWPORT = { width: 1400, height: 900 };
 
 // ---------- build ----------

@@ -1,4 +1,5 @@
 // Editorial tables the geodata build applies to the source data: names, types, chosen places.
+import OFFICIAL_AREAS from '../../src/lib/model/official-areas.json' with { type: 'json' };
 
 /**
  * First-level units in geodata/regions.geojson. English names follow current Ukrainian romanisation
@@ -40,16 +41,10 @@ export const REGIONS = {
  * Official areas (km²) the build checks the simplified polygons against, with the tolerance the
  * issue sets. Ukraine's total is for the 27 units together.
  */
-export const AREA_CHECKS = {
-  'UA-09': 26684,
-  'UA-14': 26517,
-  'UA-59': 23834,
-  'UA-63': 31415,
-  'UA-23': 27183,
-  'UA-12': 31914,
-};
+const { $comment: _comment, UA: UKRAINE_KM2, ...OBLAST_AREAS } = OFFICIAL_AREAS;
+export const AREA_CHECKS = OBLAST_AREAS;
 export const AREA_TOLERANCE = 0.03;
-export const UKRAINE_AREA_KM2 = 603628;
+export const UKRAINE_AREA_KM2 = UKRAINE_KM2;
 export const UKRAINE_AREA_TOLERANCE = 0.025;
 
 /** Pairs of regions that share a land border; the build fails if simplification separates any. */

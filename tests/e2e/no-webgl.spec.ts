@@ -1,11 +1,12 @@
 // Without WebGL the page says so plainly and the claims stay readable and filterable.
 import { test, expect } from '@playwright/test';
 import { claims } from './viewer';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-webgl', '--disable-3d-apis'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS.filter((a) => !a.includes('swiftshader')), '--disable-webgl', '--disable-3d-apis'],
   },
 });
 

@@ -15,6 +15,7 @@ import {
 } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { MISSION_REGIONS, MISSION_SITES, SITE_PRECISIONS } from '../../src/lib/model/types';
+import { OFFICIAL_AREA_KM2 } from '../../src/lib/model/officialAreas';
 import type { RegionProperties, SiteProperties } from '../../src/lib/model/types';
 
 const gjv = createRequire(import.meta.url)('geojson-validation') as {
@@ -54,14 +55,7 @@ const UA_IDS = [
 ];
 
 /** Official areas (km²) the issue names; each region must be within 3%. */
-const OFFICIAL_KM2: Record<string, number> = {
-  'UA-09': 26684,
-  'UA-14': 26517,
-  'UA-59': 23834,
-  'UA-63': 31415,
-  'UA-23': 27183,
-  'UA-12': 31914,
-};
+const { UA: _ukraine, ...OFFICIAL_KM2 } = OFFICIAL_AREA_KM2;
 
 /** Pairs of first-level units that share a land border. */
 const NEIGHBOURS: [string, string][] = [

@@ -1,5 +1,6 @@
 // Works out the computed checks (Kupol-to-border distance, unit areas and shares) from the geodata; build time only.
 // Never import this from the app: it pulls in turf. The app reads geodata/computed.json instead.
+import { OFFICIAL_AREA_KM2 } from '../model/officialAreas.ts';
 import { area, distance, featureCollection, multiLineString, nearestPointOnLine, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Claim, RegionProperties, SiteProperties } from '../model/types';
@@ -25,15 +26,7 @@ export const ARTICLE_KUPOL_KM = 1300;
  * Official areas in km² (State Statistics Service of Ukraine), typed in as reference figures to set
  * beside the computed ones; they are never used in a computation.
  */
-export const OFFICIAL_AREA_KM2: Readonly<Record<string, number>> = {
-  UA: 603628,
-  'UA-09': 26684,
-  'UA-14': 26517,
-  'UA-59': 23834,
-  'UA-63': 31415,
-  'UA-23': 27183,
-  'UA-12': 31914,
-};
+export { OFFICIAL_AREA_KM2 };
 const OFFICIAL_SOURCE = 'State Statistics Service of Ukraine (official area, entered by hand)';
 
 type UnitFeature = Feature<Polygon | MultiPolygon, RegionProperties>;
