@@ -1,6 +1,6 @@
 // Byte accounting shared by the bench and the budget test: gzip sizes, MapLibre's floor, the app's static startup set.
 import { gzipSync, constants } from 'node:zlib';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,22 +69,4 @@ export function staticStartupSet(outDir) {
     .filter((chunk) => !files.has(chunk.file))
     .map((chunk) => chunk.file);
   return { files: list, raw: sum(list, 'raw'), gzip: sum(list, 'gzip'), lazy };
-}
-
-/** All files in a built site, gzipped, largest first: for the bench's report on what dominates. */
-export function builtFiles(outDir) {
-  const out = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        const body = readFileSync(path);
-        out.push({ file: path.slice(outDir.length + 1), raw: body.length, gzip: gzipSize(body) });
-      }
-    }
-  };
-  walk(outDir);
-  return out.sort((a, b) => b.gzip - a.gzip);
 }
