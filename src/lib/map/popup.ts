@@ -18,12 +18,19 @@ export function openPlacePopup<Props extends Record<string, unknown>>(
   component: Component<Props>,
   props: Props,
   onClosed: () => void,
+  anchor?: 'left',
 ): PlacePopupHandle {
   const content = document.createElement('div');
   content.className = 'place-popup';
   const instance = mount(component, { target: content, props });
   let replaced = false;
-  const popup = new Popup({ closeOnClick: false, maxWidth: 'min(400px, calc(100vw - 24px))', focusAfterOpen: true, className: 'place-popup-shell' })
+  const popup = new Popup({
+    closeOnClick: false,
+    maxWidth: 'min(400px, calc(100vw - 24px))',
+    focusAfterOpen: true,
+    className: 'place-popup-shell',
+    anchor,
+  })
     .setLngLat(at)
     .setDOMContent(content)
     .addTo(map);
