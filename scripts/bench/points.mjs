@@ -1,4 +1,5 @@
 // The bench's big import: 100,000 points over Ukraine, the same bytes on every run (seeded PRNG).
+import { mulberry32 } from '../lib/mulberry32.mjs';
 import { writeFileSync } from 'node:fs';
 
 const KINDS = ['control', 'advance', 'attack', 'strike', 'troop-buildup', 'statement', 'humanitarian'];
@@ -6,17 +7,7 @@ const DAY = 86_400_000;
 const FIRST = Date.UTC(2022, 1, 24);
 const LAST = Date.UTC(2025, 6, 31);
 
-/** mulberry32: a tiny, well-spread 32-bit generator; enough for test data. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const generator = mulberry32;
 
 export function writePoints(path, count = 100_000, seed = 20250701) {
   const random = generator(seed);

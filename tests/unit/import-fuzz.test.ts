@@ -5,18 +5,9 @@ import gjv from 'geojson-validation';
 import { describe, expect, it } from 'vitest';
 import { GEOMETRY_TYPES, validateGeoJsonBytes, validateGeoJsonText, type ImportResult } from '../../src/lib/import/validate.ts';
 import { propertyRows } from '../../src/lib/import/display.ts';
+// Seeded, so a failing run can be replayed from its seed.
+import { mulberry32 } from '../../scripts/lib/mulberry32.mjs';
 
-/** Small seeded PRNG (mulberry32): the same seed gives the same run, so a failure can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = 20250701;
 const ROUNDS = 4000;
