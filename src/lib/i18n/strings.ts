@@ -76,12 +76,10 @@ const en = {
   importedFeature: 'Imported feature',
   properties: 'Properties',
   noProperties: 'This feature has no properties.',
-  zoomIn: 'Zoom in to see these points',
   computed: 'computed',
   method: 'Method',
   pngUnavailable: 'The map image is not available (the map did not load).',
   exportHint: 'Claims: the {n} listed below, each with its full source reference.',
-  areaComputed: 'Area and share of Ukraine',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -156,12 +154,10 @@ const uk: Record<StringKey, string> = {
   importedFeature: 'Імпортований об’єкт',
   properties: 'Властивості',
   noProperties: 'Цей об’єкт не має властивостей.',
-  zoomIn: 'Наблизьте, щоб побачити ці точки',
   computed: 'обчислено',
   method: 'Метод',
   pngUnavailable: 'Зображення мапи недоступне (мапа не завантажилася).',
   exportHint: 'Твердження: {n} наведених нижче, кожне з повним посиланням на джерело.',
-  areaComputed: 'Площа і частка України',
 };
 
 const KIND_LABELS: Record<Lang, Record<ClaimKind, string>> = {

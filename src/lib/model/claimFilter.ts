@@ -46,8 +46,3 @@ export function matchesFilter(claim: Claim, filter: ClaimFilter): boolean {
   }
   return true;
 }
-
-/** Claims naming a place; a site's claims and its region's claims are kept apart by the data itself. */
-export function claimsForPlace(claims: readonly Claim[], placeId: string): Claim[] {
-  return claims.filter((c) => c.places.includes(placeId));
-}
