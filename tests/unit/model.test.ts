@@ -118,3 +118,17 @@ describe('permalink hash', () => {
     expect(state.layers).toEqual(['UA-09']);
   });
 });
+
+describe('places', () => {
+  it('gives every place a name of its own in each language, so no two panel controls share a name', async () => {
+    const { buildPlaces } = await import('../../src/lib/model/places');
+    const read = (p: string) => JSON.parse(readFileSync(new URL(`geodata/${p}`, root), 'utf8'));
+    const places = buildPlaces(read('region-labels.geojson'), read('sites.geojson'));
+    for (const name of [(p: { nameEn: string }) => p.nameEn, (p: { nameUk: string }) => p.nameUk]) {
+      const names = places.map(name);
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    }
+    expect(places.find((p) => p.id === 'UA-30')?.nameUk).toBe('Київ (місто зі спеціальним статусом)');
+    expect(places.find((p) => p.id === 'kyiv')?.nameUk).toBe('Київ');
+  });
+});

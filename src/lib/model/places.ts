@@ -83,12 +83,30 @@ export function buildPlaces(
   return disambiguate([...regionPlaces, ...sitePlaces]);
 }
 
+/** Region types (as regions.geojson spells them) in Ukrainian, for names that need telling apart. */
+const REGION_TYPE_UK: Record<string, string> = {
+  oblast: 'область',
+  'city with special status': 'місто зі спеціальним статусом',
+  'autonomous republic': 'автономна республіка',
+  'republic (Russia)': 'республіка (Росія)',
+};
+
 /**
- * Two places may share an English name (the Kyiv site and Kyiv Oblast): the region then gets its
- * type in brackets, so every checkbox and button in the panel has a name of its own.
+ * Two places may share a name (in English the Kyiv site and Kyiv Oblast, in Ukrainian the Kyiv site
+ * and Kyiv city): the region then gets its type in brackets, in each language separately, so every
+ * checkbox and button in the panel has a name of its own.
  */
 function disambiguate(places: Place[]): Place[] {
-  const count = new Map<string, number>();
-  for (const p of places) count.set(p.nameEn, (count.get(p.nameEn) ?? 0) + 1);
-  return places.map((p) => (p.kind === 'region' && (count.get(p.nameEn) ?? 0) > 1 ? { ...p, nameEn: `${p.nameEn} (${p.type})` } : p));
+  const counts = (name: (p: Place) => string) => {
+    const count = new Map<string, number>();
+    for (const p of places) count.set(name(p), (count.get(name(p)) ?? 0) + 1);
+    return (p: Place) => p.kind === 'region' && (count.get(name(p)) ?? 0) > 1;
+  };
+  const sharesEn = counts((p) => p.nameEn);
+  const sharesUk = counts((p) => p.nameUk);
+  return places.map((p) => ({
+    ...p,
+    nameEn: sharesEn(p) ? `${p.nameEn} (${p.type})` : p.nameEn,
+    nameUk: sharesUk(p) ? `${p.nameUk} (${REGION_TYPE_UK[p.type] ?? p.type})` : p.nameUk,
+  }));
 }
