@@ -1,7 +1,7 @@
 // Shared set-up for browser tests: open the built viewer, watch console and network, read the shipped data.
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import type { Claim, Source } from '../../src/lib/model/types';
+import { MISSION_REGIONS, MISSION_SITES, type Claim, type Source } from '../../src/lib/model/types';
 
 const root = new URL('../../', import.meta.url);
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T;
@@ -17,7 +17,7 @@ interface Named {
 export const regions = readJson<{ features: Named[] }>('geodata/regions.geojson').features.map((f) => f.properties);
 export const sites = readJson<{ features: Named[] }>('geodata/sites.geojson').features.map((f) => f.properties);
 
-export const MISSION = ['UA-09', 'UA-14', 'UA-59', 'UA-63', 'UA-23', 'UA-12', 'kupol-izhevsk'];
+export const MISSION: string[] = [...MISSION_REGIONS, ...MISSION_SITES];
 
 export function placeName(id: string): string {
   const place = [...regions, ...sites].find((p) => p.id === id);

@@ -10,4 +10,6 @@ export const PALETTE = {
   regionLine: '#7a7a7a',
   hover: '#111111',
   selected: '#0b4f9c',
+  /** The strike-site symbol, and its sample in the legend and the PNG export. */
+  strike: '#b4182b',
 } as const;

@@ -1,6 +1,7 @@
 // Pattern and icon images drawn in code, so the style needs no sprite file and no network.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { IMAGE } from '../layers/ids';
+import { PALETTE } from '../layers/palette';
 
 const RATIO = 2;
 
@@ -27,17 +28,27 @@ const dots = () =>
     return dx * dx + dy * dy < 1.8 ? [60, 30, 10, 210] : null;
   });
 
+/** "#rrggbb" as opaque RGBA bytes. */
+const rgba = (hex: string): [number, number, number, number] => [
+  parseInt(hex.slice(1, 3), 16),
+  parseInt(hex.slice(3, 5), 16),
+  parseInt(hex.slice(5, 7), 16),
+  255,
+];
+
 /** An eight-pointed burst with a white rim: the strike-site symbol. */
-const strike = () =>
-  pixels(26, (x, y) => {
+const strike = () => {
+  const ink = rgba(PALETTE.strike);
+  return pixels(26, (x, y) => {
     const dx = x - 13;
     const dy = y - 13;
     const r = Math.hypot(dx, dy);
     const spike = 7 + 5 * Math.pow(Math.abs(Math.cos(4 * Math.atan2(dy, dx))), 6);
-    if (r < spike - 1.6) return [180, 24, 43, 255];
+    if (r < spike - 1.6) return ink;
     if (r < spike) return [255, 255, 255, 255];
     return null;
   });
+};
 
 const makers: Record<string, () => { width: number; height: number; data: Uint8Array }> = {
   [IMAGE.hatch]: hatch,
