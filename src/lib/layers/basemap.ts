@@ -9,7 +9,6 @@ import { PALETTE } from './palette';
 /** Sea and land: drawn below the claim layers. */
 export function basemapBaseLayers(): LayerSpecification[] {
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': PALETTE.sea } },
     {
       id: 'countries-fill',
       type: 'fill',
@@ -55,7 +54,6 @@ export function basemapOverlayLayers(lang: 'en' | 'uk'): LayerSpecification[] {
       type: 'line',
       source: SOURCE.basemap,
       filter: ['==', ['get', 'layer'], 'river'],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': stateColor('line', PALETTE.river), 'line-width': stateNumber('lineWidth', 1.2) },
     },
     {

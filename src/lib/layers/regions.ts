@@ -57,7 +57,6 @@ export function missionRegionLayers(id: string): LayerSpecification[] {
       type: 'line',
       source: SOURCE.regions,
       filter: byId(id),
-      layout: { 'line-join': 'round' },
       paint: LINE_PAINT,
     },
   ];
@@ -104,10 +103,13 @@ export function regionHighlightLayers(): LayerSpecification[] {
       id: REGION_HOVER,
       type: 'line',
       source: SOURCE.regions,
-      // Same data-driven properties as the region outlines, so both share one shader program.
+      // Same data-driven properties as the region outlines, so both share one shader program. The
+      // opacity is a constant 0 until a region is hovered: MapLibre then skips the layer's draw, so a
+      // map nobody points at does not pay for a second pass over every outline in every frame.
       paint: {
         'line-color': ['case', ['boolean', ['feature-state', 'hover'], false], PALETTE.hover, 'rgba(0,0,0,0)'],
         'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0],
+        'line-opacity': 0,
       },
     },
     {
@@ -115,7 +117,6 @@ export function regionHighlightLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.regions,
       filter: byId(''),
-      layout: { 'line-join': 'round' },
       paint: { 'line-color': stateColor('selectedLine', PALETTE.selected), 'line-width': stateNumber('selectedWidth', 3.5) },
     },
   ];

@@ -37,7 +37,10 @@ export function applyVisibility(map: MapLibreMap, places: Place[], visibleIds: S
           ? [regionFillId(place.id), regionLineId(place.id)]
           : [];
     for (const layer of own) {
-      if (map.getLayoutProperty(layer, 'visibility') !== value) map.setLayoutProperty(layer, 'visibility', value);
+      // Unset means visible. Any layout change makes the worker re-tile the layer's source, so
+      // "visible" over an unset value is not a no-op: it would reload the source for nothing.
+      const current = map.getLayoutProperty(layer, 'visibility') ?? 'visible';
+      if (current !== value) map.setLayoutProperty(layer, 'visibility', value);
     }
   }
   const regions = places.filter((p) => p.kind === 'region' && visibleIds.has(p.id));

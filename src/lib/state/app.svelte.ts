@@ -22,6 +22,11 @@ export class AppState {
 
   visible = $state<Record<string, boolean>>({});
   selection = $state<Selection | null>(null);
+  /**
+   * The selection the claims panel lists. It follows `selection` one painted frame later (see App),
+   * so the popup the reader asked for is drawn before the longer list beside it is rebuilt.
+   */
+  listedSelection = $state<Selection | null>(null);
   /** The map's current camera, written by the map and kept in the permalink. */
   view = $state.raw<MapView | null>(null);
   /** A camera position the map should jump to (from the URL on back/forward). */
@@ -63,13 +68,13 @@ export class AppState {
     return out;
   });
 
-  /** Claims the claims panel lists: the selection's (or all), through every filter. */
+  /** Claims the claims panel lists: the listed selection's (or all), through every filter. */
   panelClaims = $derived.by(() => {
-    const sel = this.selection;
+    const sel = this.listedSelection;
     return this.claims.filter((c) => (!sel || c.places.includes(sel.id)) && matchesFilter(c, this.filter));
   });
 
-  selectedPlace = $derived(this.selection ? (this.placeById.get(this.selection.id) ?? null) : null);
+  listedPlace = $derived(this.listedSelection ? (this.placeById.get(this.listedSelection.id) ?? null) : null);
 
   placeName(place: Place): string {
     return this.lang === 'uk' ? place.nameUk : place.nameEn;
