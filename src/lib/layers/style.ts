@@ -24,7 +24,11 @@ export interface StyleInput {
 export function buildLayers(input: StyleInput): LayerSpecification[] {
   const { places, statuses, visibleIds, lang } = input;
   const missionRegions = places.filter((p) => p.kind === 'region' && p.mission);
-  const visibleContext = visibleIds.filter((id) => places.some((p) => p.id === id && p.kind === 'region' && !p.mission));
+  // The same id lists the map sync derives (sync.ts), so its first pass finds nothing to change:
+  // any filter that differs would make the map's worker lay out a source a second time.
+  const visibleRegions = places.filter((p) => p.kind === 'region' && visibleIds.includes(p.id));
+  const visibleContext = visibleRegions.filter((p) => !p.mission).map((p) => p.id);
+  const visibleRegionIds = visibleRegions.map((p) => p.id);
   const missionFills: LayerSpecification[] = [];
   const missionLines: LayerSpecification[] = [];
   for (const place of missionRegions) {
@@ -39,14 +43,14 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
     ...basemapBaseLayers(),
     contextFill,
     ...missionFills,
-    regionPatternLayer(statuses, visibleIds),
+    regionPatternLayer(statuses, visibleRegionIds),
     rivers,
     contextLine,
     ...missionLines,
     countriesLine,
     ...regionHighlightLayers(),
     ...cities,
-    regionLabelLayer(lang, visibleIds),
+    regionLabelLayer(lang, visibleRegionIds),
     ...sites,
   ];
   // Layers of hidden places start hidden, so the first frame already matches the layer panel.
