@@ -6,7 +6,10 @@ import { localName, stateColor, stateNumber } from './expressions';
 import { SOURCE } from './ids';
 import { PALETTE } from './palette';
 
-/** Sea and land: drawn below the claim layers. */
+/**
+ * Land and lakes, drawn below the claim layers. The sea is not a layer: it is the map container's
+ * colour showing through the transparent canvas, which spares a full-screen pass in every frame.
+ */
 export function basemapBaseLayers(): LayerSpecification[] {
   return [
     {
