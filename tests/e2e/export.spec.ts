@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { claims, claimsOf, openViewer, popup, sources } from './viewer';
+import { PALETTE } from '../../src/lib/layers/palette';
 
 const computed = JSON.parse(readFileSync(new URL('../../geodata/computed.json', import.meta.url), 'utf8')) as {
   items: { id: string; value: number; unit: string; related_claims: string[] }[];
@@ -51,6 +52,24 @@ test('PNG export draws the map view with legend and credits', async ({ page }) =
   const box = (await page.getByTestId('map').boundingBox())!;
   // Wider than the map alone: the legend sits beside it.
   expect(width).toBeGreaterThan(box.width);
+  // The sea is the map container's colour, not a style layer: the export must still paint it.
+  const seaShare = await page.evaluate(
+    async ({ bytes, sea }) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(sea.slice(i, i + 2), 16));
+      let hits = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - r) <= 6 && Math.abs(data[i + 1] - g) <= 6 && Math.abs(data[i + 2] - b) <= 6) hits++;
+      }
+      return hits / (data.length / 4);
+    },
+    { bytes: [...png], sea: PALETTE.sea },
+  );
+  expect(seaShare).toBeGreaterThan(0.05);
 });
 
 test('the Kupol popup shows the computed distance to Ukraine’s border beside the article’s figure', async ({ page }) => {
