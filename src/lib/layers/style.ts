@@ -86,8 +86,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     // No glyphs and no sprite: labels use the browser's local fonts and images are drawn on demand,
     // so the map fetches nothing from any other host.
     sources: {
-      [SOURCE.basemap]: { type: 'geojson', data: input.basemap },
-      [SOURCE.regions]: { type: 'geojson', data: input.regions, promoteId: 'id' },
+      // A small tile buffer for the fills and lines: the default (128 px) copies a quarter tile of
+      // every neighbour's outlines into each tile, work for the worker and the GPU that lines at most
+      // 3.5 px wide never need. Labels keep the default so they can be placed across tile edges.
+      [SOURCE.basemap]: { type: 'geojson', data: input.basemap, buffer: 16 },
+      [SOURCE.regions]: { type: 'geojson', data: input.regions, promoteId: 'id', buffer: 16 },
       [SOURCE.points]: { type: 'geojson', data: pointsData(input.regionLabels, input.sites) },
     },
     layers: buildLayers(input),
