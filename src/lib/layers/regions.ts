@@ -2,6 +2,7 @@
 // Colours come from feature state, so every region layer shares one shader and a status change repaints no layer.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { PLACE_STATUS_STYLE, type PlaceStatus } from '../model/placeStatus';
+import type { Place } from '../model/places';
 import {
   CONTEXT_FILL, CONTEXT_LINE, IMAGE, REGION_HOVER, REGION_LABELS, REGION_PATTERN, REGION_SELECTED,
   SOURCE, regionFillId, regionLineId,
@@ -60,6 +61,16 @@ export function missionRegionLayers(id: string): LayerSpecification[] {
       paint: LINE_PAINT,
     },
   ];
+}
+
+/**
+ * The visible regions the shared region layers (context fill and outline, pattern, labels) are
+ * narrowed to. The style and the map sync both take their filters from here: a filter built from
+ * another list would differ, and a filter that differs makes the map's worker lay out the source again.
+ */
+export function visibleRegionIds(places: Place[], isVisible: (id: string) => boolean): { all: string[]; context: string[] } {
+  const regions = places.filter((p) => p.kind === 'region' && isVisible(p.id));
+  return { all: regions.map((p) => p.id), context: regions.filter((p) => !p.mission).map((p) => p.id) };
 }
 
 /** Every visible context region at once: their own checkboxes narrow the filter. */

@@ -4,7 +4,9 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Place } from '../model/places';
 import type { PlaceStatus } from '../model/placeStatus';
 import { basemapBaseLayers, basemapOverlayLayers } from './basemap';
-import { contextRegionLayers, missionRegionLayers, regionHighlightLayers, regionLabelLayer, regionPatternLayer } from './regions';
+import {
+  contextRegionLayers, missionRegionLayers, regionHighlightLayers, regionLabelLayer, regionPatternLayer, visibleRegionIds,
+} from './regions';
 import { siteLayers } from './sites';
 import { SOURCE } from './ids';
 
@@ -24,11 +26,7 @@ export interface StyleInput {
 export function buildLayers(input: StyleInput): LayerSpecification[] {
   const { places, statuses, visibleIds, lang } = input;
   const missionRegions = places.filter((p) => p.kind === 'region' && p.mission);
-  // The same id lists the map sync derives (sync.ts), so its first pass finds nothing to change:
-  // any filter that differs would make the map's worker lay out a source a second time.
-  const visibleRegions = places.filter((p) => p.kind === 'region' && visibleIds.includes(p.id));
-  const visibleContext = visibleRegions.filter((p) => !p.mission).map((p) => p.id);
-  const visibleRegionIds = visibleRegions.map((p) => p.id);
+  const regions = visibleRegionIds(places, (id) => visibleIds.includes(id));
   const missionFills: LayerSpecification[] = [];
   const missionLines: LayerSpecification[] = [];
   for (const place of missionRegions) {
@@ -36,21 +34,21 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
     missionFills.push(fill);
     missionLines.push(line);
   }
-  const [contextFill, contextLine] = contextRegionLayers(visibleContext);
+  const [contextFill, contextLine] = contextRegionLayers(regions.context);
   const [countriesLine, rivers, ...cities] = basemapOverlayLayers(lang);
   const sites = places.filter((p) => p.kind === 'site').flatMap((p) => siteLayers(p.id, p.type, lang));
   const layers = [
     ...basemapBaseLayers(),
     contextFill,
     ...missionFills,
-    regionPatternLayer(statuses, visibleRegionIds),
+    regionPatternLayer(statuses, regions.all),
     rivers,
     contextLine,
     ...missionLines,
     countriesLine,
     ...regionHighlightLayers(),
     ...cities,
-    regionLabelLayer(lang, visibleRegionIds),
+    regionLabelLayer(lang, regions.all),
     ...sites,
   ];
   // Layers of hidden places start hidden, so the first frame already matches the layer panel.

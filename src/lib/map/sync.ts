@@ -7,7 +7,7 @@ import {
   CONTEXT_FILL, CONTEXT_LINE, REGION_LABELS, REGION_PATTERN, REGION_SELECTED, SOURCE,
   regionFillId, regionLineId, siteLabelId, siteSymbolId,
 } from '../layers/ids';
-import { patternPaint, regionState } from '../layers/regions';
+import { patternPaint, regionState, visibleRegionIds } from '../layers/regions';
 import { byId, inIds, localName } from '../layers/expressions';
 
 const applied = new WeakMap<MapLibreMap, Map<string, string>>();
@@ -43,12 +43,11 @@ export function applyVisibility(map: MapLibreMap, places: Place[], visibleIds: S
       if (current !== value) map.setLayoutProperty(layer, 'visibility', value);
     }
   }
-  const regions = places.filter((p) => p.kind === 'region' && visibleIds.has(p.id));
-  const context = regions.filter((p) => !p.mission).map((p) => p.id);
-  setFilter(map, CONTEXT_FILL, inIds(context));
-  setFilter(map, CONTEXT_LINE, inIds(context));
-  setFilter(map, REGION_LABELS, inIds(regions.map((p) => p.id)));
-  const pattern = patternPaint(statuses, regions.map((p) => p.id));
+  const regions = visibleRegionIds(places, (id) => visibleIds.has(id));
+  setFilter(map, CONTEXT_FILL, inIds(regions.context));
+  setFilter(map, CONTEXT_LINE, inIds(regions.context));
+  setFilter(map, REGION_LABELS, inIds(regions.all));
+  const pattern = patternPaint(statuses, regions.all);
   setIfChanged(map, 'pattern', pattern.pattern, () => map.setPaintProperty(REGION_PATTERN, 'fill-pattern', pattern.pattern));
   setFilter(map, REGION_PATTERN, pattern.filter);
 }
