@@ -7,6 +7,7 @@ import { buildStyle, layerOwner } from '../../src/lib/layers/style';
 import { regionLook } from '../../src/lib/layers/regions';
 import { PLACE_STATUSES, PLACE_STATUS_STYLE } from '../../src/lib/model/placeStatus';
 import { MISSION_REGIONS, MISSION_SITES } from '../../src/lib/model/types';
+import { CLUSTER_MIN_POINTS, importedLayers, importedSource } from '../../src/lib/layers/imported';
 
 const read = (p: string) => JSON.parse(readFileSync(new URL(`../../geodata/${p}`, import.meta.url), 'utf8'));
 const labels = read('region-labels.geojson');
@@ -26,6 +27,23 @@ describe('map style', () => {
   it('is valid by the MapLibre style spec, in both languages', () => {
     expect(validateStyleMin(style()).map((e) => e.message)).toEqual([]);
     expect(validateStyleMin(style(undefined, 'uk')).map((e) => e.message)).toEqual([]);
+  });
+
+  // The map skips MapLibre's own style validation at run time (validateStyle: false), so every
+  // layer the app adds later must be checked here too.
+  it('keeps imported layers valid by the style spec, clustered or not', () => {
+    const base = style();
+    const points = { type: 'FeatureCollection' as const, features: [] };
+    const few = importedSource(points, 10);
+    const many = importedSource(points, CLUSTER_MIN_POINTS + 1);
+    expect('cluster' in few).toBe(false);
+    expect(many).toMatchObject({ cluster: true });
+    const withImports = {
+      ...base,
+      sources: { ...base.sources, 'import-1': few, 'import-2': many },
+      layers: [...base.layers, ...importedLayers('import-1', 0), ...importedLayers('import-2', 1)],
+    };
+    expect(validateStyleMin(withImports).map((e) => e.message)).toEqual([]);
   });
 
   it('has unique, fixed layer ids and asks no other host for glyphs or sprites', () => {
