@@ -4,7 +4,6 @@ import App from './App.svelte';
 import { startMapWorkers } from './lib/map/workers';
 import './app.css';
 
-// The map's worker script is the biggest download after MapLibre itself: start it before the UI.
-startMapWorkers();
-
-export default mount(App, { target: document.getElementById('app') as HTMLElement });
+// The map's worker goes first: its script is the biggest download after MapLibre itself, and the
+// worker fetches and tiles the map's data while the page is built.
+void startMapWorkers().then(() => mount(App, { target: document.getElementById('app') as HTMLElement }));
