@@ -2,7 +2,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /**
- * While its sources load, MapLibre draws a frame for every batch of tiles that arrives: 8–15 partial
+ * While its sources load, MapLibre draws a frame for every batch of tiles that arrives: 7–15 partial
  * frames before the complete one. Without a hardware GPU each frame costs the browser's GPU process
  * 100–250 ms, and those frames hold up the loading itself (tile requests wait for the next animation
  * frame, which waits for the GPU process). So until the style and every source have loaded, the
