@@ -1,6 +1,7 @@
 // The viewer as a reader meets it: loads offline, toggles and selects each mission place, popups, permalinks, filters.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from './axe';
+import { interactionProbes, readinessProbe } from '../../scripts/bench/page-hooks.mjs';
 import { MISSION, claimsOf, mapPatch, openViewer, placeName, placeOnScreen, popup, settled, sources } from './viewer';
 
 test('loads with no console error and no request to another host', async ({ page }) => {
@@ -21,36 +22,14 @@ test('loads with no console error and no request to another host', async ({ page
 });
 
 test('the map appears whole once its data has loaded, not tile by tile', async ({ page }) => {
-  // MapLibre clears its canvas once at the start of every frame it draws: count the animation frames
-  // with a clear() in them until the map says it is ready.
-  await page.addInitScript(() => {
-    const seen = { frames: 0, atReady: -1 };
-    (window as unknown as { frameCount: typeof seen }).frameCount = seen;
-    let tick = 0;
-    let counted = -1;
-    const loop = () => {
-      tick++;
-      requestAnimationFrame(loop);
-    };
-    requestAnimationFrame(loop);
-    const proto = WebGL2RenderingContext.prototype;
-    const clear = proto.clear;
-    proto.clear = function (mask: number) {
-      if (counted !== tick) {
-        counted = tick;
-        seen.frames++;
-      }
-      return clear.call(this, mask);
-    };
-    new MutationObserver(() => {
-      const ready = document.querySelector('[data-testid="map"][data-state="ready"]');
-      if (ready && seen.atReady < 0) seen.atReady = seen.frames;
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
-  });
+  // The bench's page probes: they count the animation frames in which MapLibre cleared its canvas
+  // (once per frame it draws) and note that count when the map says it is ready.
+  await page.addInitScript(interactionProbes);
+  await page.addInitScript(readinessProbe);
   await openViewer(page);
-  const atReady = await page.evaluate(() => (window as unknown as { frameCount: { atReady: number } }).frameCount.atReady);
+  const atReady = await page.evaluate(() => (window as unknown as { __bench: { atReady?: { frames: number } } }).__bench.atReady?.frames);
   // One complete frame (and at most the one MapLibre draws before it reports idle), instead of one
-  // per batch of tiles: 8 to 15 partial frames when every batch was drawn.
+  // per batch of tiles: 7 or more partial frames when every batch was drawn.
   expect(atReady).toBeGreaterThanOrEqual(1);
   expect(atReady).toBeLessThanOrEqual(2);
 });
