@@ -1,6 +1,7 @@
 // Build for the viewer: one static site in dist/, served by `vite preview` on loopback.
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { vectorTiles } from './scripts/tiles/plugin.ts';
 
 /**
  * The built page may run only its own scripts and talk only to its own origin: no inline or eval
@@ -34,9 +35,12 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), vectorTiles(), contentSecurityPolicy()],
   // Relative asset URLs so the built site also works from a sub-path or file share.
   base: './',
+  // Not a single-page app's fallback: a tile outside the tileset must be a 404 (MapLibre draws it
+  // empty), not index.html (which the map's worker would fail to parse as a tile).
+  appType: 'mpa',
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,6 @@
 // Byte accounting shared by the bench and the budget test: gzip sizes, MapLibre's floor, the app's static startup set.
 import { gzipSync, constants } from 'node:zlib';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,10 +32,25 @@ function sum(list, key) {
 }
 
 /**
+ * The zoom of the vector tiles the first view draws from at the bench's 1400 × 900 viewport: the map
+ * fits the mission's places at zoom 4.4, and the tileset has nine tiles at zoom 4, all in view. A
+ * browser test (tests/e2e/viewer.spec.ts) checks that these are exactly the tiles the page fetches.
+ */
+export const FIRST_VIEW_TILE_ZOOM = 4;
+
+/** The built site's tiles at one zoom, as paths relative to the site (`tiles/4/9/5.pbf`). */
+export function tilesAtZoom(outDir, zoom) {
+  const dir = join(outDir, 'tiles', String(zoom));
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((x) => readdirSync(join(dir, x)).map((y) => posix.join('tiles', String(zoom), x, y)));
+}
+
+/**
  * What a first visit fetches, read from a Vite build with a manifest (`vite build --manifest`):
- * index.html, the entry chunk and its static imports, their CSS, and the files those chunks reference by
- * URL (geodata, MapLibre's worker). Lazy chunks are left out. So are other web workers (the import
- * parser): a chunk names them by URL, but they are fetched only when someone imports a file.
+ * index.html, the entry chunk and its static imports, their CSS, the files those chunks reference by
+ * URL (MapLibre's worker), and the vector tiles of the first view. Lazy chunks are left out. So are
+ * other web workers (the import parser): a chunk names them by URL, but they are fetched only when
+ * someone imports a file.
  */
 export function staticStartupSet(outDir) {
   const manifestPath = join(outDir, '.vite/manifest.json');
@@ -61,6 +76,7 @@ export function staticStartupSet(outDir) {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   for (const [key] of entries) visit(key);
+  for (const tile of tilesAtZoom(outDir, FIRST_VIEW_TILE_ZOOM)) files.add(tile);
   const list = [...files].sort().map((file) => {
     const body = readFileSync(join(outDir, file));
     return { file, raw: body.length, gzip: gzipSize(body) };

@@ -1,7 +1,9 @@
 // The viewer as a reader meets it: loads offline, toggles and selects each mission place, popups, permalinks, filters.
+import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import AxeBuilder from './axe';
 import { interactionProbes, readinessProbe } from '../../scripts/bench/page-hooks.mjs';
+import { FIRST_VIEW_TILE_ZOOM, tilesAtZoom } from '../../scripts/bench/bytes.mjs';
 import { MISSION, claimsOf, mapPatch, openViewer, placeName, placeOnScreen, popup, settled, sources } from './viewer';
 
 test('loads with no console error and no request to another host', async ({ page }) => {
@@ -19,6 +21,20 @@ test('loads with no console error and no request to another host', async ({ page
     expect(at.y, `${id} y`).toBeLessThan(box.height);
   }
   await expect(page.getByText('not verified control')).toBeVisible();
+});
+
+test('the first view fetches its geometry as the vector tiles it covers, and nothing more', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (req) => {
+    const path = new URL(req.url()).pathname;
+    if (/\.(pbf|geojson)$/.test(path)) fetched.push(path.replace(/^\//, ''));
+  });
+  await openViewer(page);
+  // The startup-bytes budget counts the built site's tiles at this zoom as the first view's: they
+  // must be the very tiles the page asks for at the bench's viewport (this test's).
+  const expected = tilesAtZoom(fileURLToPath(new URL('../../dist', import.meta.url)), FIRST_VIEW_TILE_ZOOM);
+  expect(expected.length).toBeGreaterThan(0);
+  expect([...fetched].sort()).toEqual([...expected].sort());
 });
 
 test('the map appears whole once its data has loaded, not tile by tile', async ({ page }) => {

@@ -50,8 +50,10 @@ describe('startup bytes budget', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  it('counts the entry chunk, its CSS, MapLibre’s worker and the geodata fetched at start', () => {
+  it('counts the entry chunk, its CSS, MapLibre’s worker and the first view’s vector tiles', () => {
     const names = startup.files.map((f) => f.file);
+    expect(names.filter((n) => /^tiles\/4\/\d+\/\d+\.pbf$/.test(n)).length).toBeGreaterThan(0);
+    expect(names.some((n) => n.endsWith('.geojson'))).toBe(false);
     expect(names).toContain('index.html');
     expect(names.some((n) => /^assets\/.+\.js$/.test(n))).toBe(true);
     expect(names.some((n) => /^assets\/.+\.css$/.test(n))).toBe(true);

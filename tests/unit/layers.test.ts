@@ -14,13 +14,10 @@ const labels = read('region-labels.geojson');
 const sites = read('sites.geojson');
 const places = buildPlaces(labels, sites);
 const statuses = Object.fromEntries(places.map((p) => [p.id, 'no-claims' as const]));
-const url = 'http://127.0.0.1/x.geojson';
+const tiles = 'http://127.0.0.1/tiles/{z}/{x}/{y}.pbf';
 
 function style(visibleIds = places.map((p) => p.id), lang: 'en' | 'uk' = 'en') {
-  return buildStyle({
-    basemap: url,
-    regions: url, regionLabels: labels, sites, places, statuses, visibleIds, lang,
-  });
+  return buildStyle({ tiles, places, statuses, visibleIds, lang });
 }
 
 describe('map style', () => {

@@ -3,7 +3,7 @@
 // data-driven properties compiles a shader program of its own, and those compiles dominate start-up.
 import type { LayerSpecification } from 'maplibre-gl';
 import { localName, stateColor, stateNumber } from './expressions';
-import { SOURCE } from './ids';
+import { SOURCE_LAYER, fromTiles } from './tileset';
 import { PALETTE } from './palette';
 
 /**
@@ -15,21 +15,21 @@ export function basemapBaseLayers(): LayerSpecification[] {
     {
       id: 'countries-fill',
       type: 'fill',
-      source: SOURCE.basemap,
+      ...fromTiles(SOURCE_LAYER.basemap),
       filter: ['all', ['==', ['get', 'layer'], 'country'], ['!=', ['get', 'iso_a3'], 'UKR']],
       paint: { 'fill-color': stateColor('fill', PALETTE.land), 'fill-opacity': stateNumber('fillOpacity', 1), 'fill-antialias': false },
     },
     {
       id: 'ukraine-fill',
       type: 'fill',
-      source: SOURCE.basemap,
+      ...fromTiles(SOURCE_LAYER.basemap),
       filter: ['all', ['==', ['get', 'layer'], 'country'], ['==', ['get', 'iso_a3'], 'UKR']],
       paint: { 'fill-color': stateColor('fill', PALETTE.ukraine), 'fill-opacity': stateNumber('fillOpacity', 1), 'fill-antialias': false },
     },
     {
       id: 'lakes',
       type: 'fill',
-      source: SOURCE.basemap,
+      ...fromTiles(SOURCE_LAYER.basemap),
       filter: ['==', ['get', 'layer'], 'lake'],
       paint: { 'fill-color': stateColor('fill', PALETTE.sea), 'fill-opacity': stateNumber('fillOpacity', 1), 'fill-antialias': false },
     },
@@ -42,7 +42,7 @@ export function basemapOverlayLayers(lang: 'en' | 'uk'): LayerSpecification[] {
     {
       id: 'countries-line',
       type: 'line',
-      source: SOURCE.basemap,
+      ...fromTiles(SOURCE_LAYER.basemap),
       // Ukraine's own outline comes from its region layers, which are finer than the country file; the
       // coarser country borders fade out as the reader zooms in, where the two would visibly disagree.
       filter: ['all', ['==', ['get', 'layer'], 'country'], ['!=', ['get', 'iso_a3'], 'UKR']],
@@ -55,14 +55,14 @@ export function basemapOverlayLayers(lang: 'en' | 'uk'): LayerSpecification[] {
     {
       id: 'rivers',
       type: 'line',
-      source: SOURCE.basemap,
+      ...fromTiles(SOURCE_LAYER.basemap),
       filter: ['==', ['get', 'layer'], 'river'],
       paint: { 'line-color': stateColor('line', PALETTE.river), 'line-width': stateNumber('lineWidth', 1.2) },
     },
     {
       id: 'cities-dot',
       type: 'circle',
-      source: SOURCE.basemap,
+      ...fromTiles(SOURCE_LAYER.basemap),
       filter: ['==', ['get', 'layer'], 'city'],
       paint: {
         'circle-radius': 3,
@@ -74,7 +74,7 @@ export function basemapOverlayLayers(lang: 'en' | 'uk'): LayerSpecification[] {
     {
       id: 'cities-label',
       type: 'symbol',
-      source: SOURCE.basemap,
+      ...fromTiles(SOURCE_LAYER.basemap),
       filter: ['==', ['get', 'layer'], 'city'],
       layout: {
         'text-field': localName(lang),

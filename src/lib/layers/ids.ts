@@ -1,12 +1,4 @@
-// Fixed source and layer ids, in one place so map code, tests and benches agree on them.
-/** Three sources in all: every extra source is another fetch, parse and set of tiles before the first full frame. */
-export const SOURCE = {
-  basemap: 'basemap',
-  regions: 'regions',
-  /** Region label points and sites, told apart by their `layer` property. */
-  points: 'points',
-} as const;
-
+// Fixed layer ids, in one place so map code, tests and benches agree on them (the source and its layers are in tileset.ts).
 export const regionFillId = (id: string): string => `region-fill-${id}`;
 export const regionLineId = (id: string): string => `region-line-${id}`;
 export const siteSymbolId = (id: string): string => `site-symbol-${id}`;

@@ -5,8 +5,9 @@ import { PLACE_STATUS_STYLE, type PlaceStatus } from '../model/placeStatus';
 import type { Place } from '../model/places';
 import {
   CONTEXT_FILL, CONTEXT_LINE, IMAGE, REGION_HOVER, REGION_LABELS, REGION_PATTERN, REGION_SELECTED,
-  SOURCE, regionFillId, regionLineId,
+  regionFillId, regionLineId,
 } from './ids';
+import { SOURCE_LAYER, fromTiles } from './tileset';
 import { PALETTE } from './palette';
 import { byId, inIds, localName, matchById, stateColor, stateNumber } from './expressions';
 
@@ -52,11 +53,11 @@ const LINE_PAINT = {
 /** The two layers of one mission region. */
 export function missionRegionLayers(id: string): LayerSpecification[] {
   return [
-    { id: regionFillId(id), type: 'fill', source: SOURCE.regions, filter: byId(id), paint: FILL_PAINT },
+    { id: regionFillId(id), type: 'fill', ...fromTiles(SOURCE_LAYER.regions), filter: byId(id), paint: FILL_PAINT },
     {
       id: regionLineId(id),
       type: 'line',
-      source: SOURCE.regions,
+      ...fromTiles(SOURCE_LAYER.regions),
       filter: byId(id),
       paint: LINE_PAINT,
     },
@@ -76,8 +77,8 @@ export function visibleRegionIds(places: Place[], isVisible: (id: string) => boo
 /** Every visible context region at once: their own checkboxes narrow the filter. */
 export function contextRegionLayers(visibleIds: string[]): LayerSpecification[] {
   return [
-    { id: CONTEXT_FILL, type: 'fill', source: SOURCE.regions, filter: inIds(visibleIds), paint: FILL_PAINT },
-    { id: CONTEXT_LINE, type: 'line', source: SOURCE.regions, filter: inIds(visibleIds), paint: LINE_PAINT },
+    { id: CONTEXT_FILL, type: 'fill', ...fromTiles(SOURCE_LAYER.regions), filter: inIds(visibleIds), paint: FILL_PAINT },
+    { id: CONTEXT_LINE, type: 'line', ...fromTiles(SOURCE_LAYER.regions), filter: inIds(visibleIds), paint: LINE_PAINT },
   ];
 }
 
@@ -101,7 +102,7 @@ export function regionPatternLayer(statuses: Record<string, PlaceStatus>, visibl
   return {
     id: REGION_PATTERN,
     type: 'fill',
-    source: SOURCE.regions,
+    ...fromTiles(SOURCE_LAYER.regions),
     filter: paint.filter,
     paint: { 'fill-pattern': paint.pattern, 'fill-antialias': false },
   };
@@ -113,7 +114,7 @@ export function regionHighlightLayers(): LayerSpecification[] {
     {
       id: REGION_HOVER,
       type: 'line',
-      source: SOURCE.regions,
+      ...fromTiles(SOURCE_LAYER.regions),
       // Same data-driven properties as the region outlines, so both share one shader program. The
       // opacity is a constant 0 until a region is hovered: MapLibre then skips the layer's draw, so a
       // map nobody points at does not pay for a second pass over every outline in every frame.
@@ -126,7 +127,7 @@ export function regionHighlightLayers(): LayerSpecification[] {
     {
       id: REGION_SELECTED,
       type: 'line',
-      source: SOURCE.regions,
+      ...fromTiles(SOURCE_LAYER.regions),
       filter: byId(''),
       paint: { 'line-color': stateColor('selectedLine', PALETTE.selected), 'line-width': stateNumber('selectedWidth', 3.5) },
     },
@@ -137,7 +138,7 @@ export function regionLabelLayer(lang: 'en' | 'uk', visibleIds: string[]): Layer
   return {
     id: REGION_LABELS,
     type: 'symbol',
-    source: SOURCE.points,
+    ...fromTiles(SOURCE_LAYER.points),
     filter: inIds(visibleIds),
     layout: {
       'text-field': localName(lang),

@@ -1,6 +1,7 @@
 // Site layers described as data: a strike site gets its own symbol, other sites a ringed dot; each has a label.
 import type { LayerSpecification } from 'maplibre-gl';
-import { IMAGE, SOURCE, siteLabelId, siteSymbolId } from './ids';
+import { IMAGE, siteLabelId, siteSymbolId } from './ids';
+import { SOURCE_LAYER, fromTiles } from './tileset';
 import { PLACE_STATUS_STYLE } from '../model/placeStatus';
 import { byId, localName } from './expressions';
 
@@ -11,14 +12,14 @@ export function siteLayers(id: string, kind: string, lang: 'en' | 'uk'): LayerSp
       ? {
           id: siteSymbolId(id),
           type: 'symbol',
-          source: SOURCE.points,
+          ...fromTiles(SOURCE_LAYER.points),
           filter,
           layout: { 'icon-image': IMAGE.strike, 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
         }
       : {
           id: siteSymbolId(id),
           type: 'circle',
-          source: SOURCE.points,
+          ...fromTiles(SOURCE_LAYER.points),
           filter,
           paint: {
             'circle-radius': 6,
@@ -32,7 +33,7 @@ export function siteLayers(id: string, kind: string, lang: 'en' | 'uk'): LayerSp
     {
       id: siteLabelId(id),
       type: 'symbol',
-      source: SOURCE.points,
+      ...fromTiles(SOURCE_LAYER.points),
       filter,
       layout: {
         'text-field': localName(lang),

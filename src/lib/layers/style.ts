@@ -1,5 +1,4 @@
 // The whole map style as data: sources and layers in drawing order, built from the places and their statuses.
-import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Place } from '../model/places';
 import type { PlaceStatus } from '../model/placeStatus';
@@ -8,15 +7,11 @@ import {
   contextRegionLayers, missionRegionLayers, regionHighlightLayers, regionLabelLayer, regionPatternLayer, visibleRegionIds,
 } from './regions';
 import { siteLayers } from './sites';
-import { SOURCE } from './ids';
+import { SOURCE_LAYER, TILESET } from './tileset';
 
 export interface StyleInput {
-  /** URL of basemap/basemap.geojson. */
-  basemap: string;
-  /** URL of regions.geojson: the map's worker fetches and parses it, the page never does. */
-  regions: string;
-  regionLabels: FeatureCollection;
-  sites: FeatureCollection;
+  /** URL template of the geometry's vector tiles (`tileUrlTemplate`): the map's worker fetches them. */
+  tiles: string;
   places: Place[];
   statuses: Record<string, PlaceStatus>;
   visibleIds: string[];
@@ -66,30 +61,20 @@ export function layerOwner(layerId: string): string | null {
   return m && m[1] !== 'context' ? m[1] : null;
 }
 
-/**
- * Region label points and sites in one collection. Their ids never collide (ISO codes against
- * site slugs), so a filter on ids alone picks out either kind.
- */
-function pointsData(labels: FeatureCollection, sites: FeatureCollection): FeatureCollection {
-  const tag = (layer: string) => (f: FeatureCollection['features'][number]) => ({
-    ...f,
-    properties: { layer, id: f.properties?.id, name_en: f.properties?.name_en, name_uk: f.properties?.name_uk },
-  });
-  return { type: 'FeatureCollection', features: [...labels.features.map(tag('region-label')), ...sites.features.map(tag('site'))] };
-}
-
 export function buildStyle(input: StyleInput): StyleSpecification {
   return {
     version: 8,
     // No glyphs and no sprite: labels use the browser's local fonts and images are drawn on demand,
     // so the map fetches nothing from any other host.
     sources: {
-      // A small tile buffer for the fills and lines: the default (128 px) copies a quarter tile of
-      // every neighbour's outlines into each tile, work for the worker and the GPU that lines at most
-      // 3.5 px wide never need. Labels keep the default so they can be placed across tile edges.
-      [SOURCE.basemap]: { type: 'geojson', data: input.basemap, buffer: 16 },
-      [SOURCE.regions]: { type: 'geojson', data: input.regions, promoteId: 'id', buffer: 16 },
-      [SOURCE.points]: { type: 'geojson', data: pointsData(input.regionLabels, input.sites) },
+      [TILESET.source]: {
+        type: 'vector',
+        tiles: [input.tiles],
+        minzoom: TILESET.minzoom,
+        maxzoom: TILESET.maxzoom,
+        // Regions carry their ISO code as `id`; feature state (colours, hover) is keyed by it.
+        promoteId: { [SOURCE_LAYER.regions]: 'id' },
+      },
     },
     layers: buildLayers(input),
   };

@@ -4,11 +4,12 @@ import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Place } from '../model/places';
 import type { PlaceStatus } from '../model/placeStatus';
 import {
-  CONTEXT_FILL, CONTEXT_LINE, REGION_LABELS, REGION_PATTERN, REGION_SELECTED, SOURCE,
+  CONTEXT_FILL, CONTEXT_LINE, REGION_LABELS, REGION_PATTERN, REGION_SELECTED,
   regionFillId, regionLineId, siteLabelId, siteSymbolId,
 } from '../layers/ids';
 import { patternPaint, regionState, visibleRegionIds } from '../layers/regions';
 import { byId, inIds, localName } from '../layers/expressions';
+import { SOURCE_LAYER, TILESET } from '../layers/tileset';
 
 const applied = new WeakMap<MapLibreMap, Map<string, string>>();
 
@@ -57,7 +58,7 @@ export function applyStatuses(map: MapLibreMap, places: Place[], statuses: Recor
   for (const place of places) {
     if (place.kind !== 'region') continue;
     const state = regionState(statuses[place.id] ?? 'no-claims');
-    setIfChanged(map, `state:${place.id}`, state, () => map.setFeatureState({ source: SOURCE.regions, id: place.id }, state));
+    setIfChanged(map, `state:${place.id}`, state, () => map.setFeatureState({ source: TILESET.source, sourceLayer: SOURCE_LAYER.regions, id: place.id }, state));
   }
   applyVisibility(map, places, visibleIds, statuses);
 }

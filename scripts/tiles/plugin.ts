@@ -1,0 +1,44 @@
+// Vite plugin: writes the vector tileset into the built site, and serves it from memory in development.
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { TILESET } from '../../src/lib/layers/tileset.ts';
+import { buildTileset, readLayers, type TileKey } from './tileset.ts';
+
+/** The tiles are derived data: cut from geodata/ on every build, never committed. */
+export function vectorTiles(): Plugin {
+  let root = process.cwd();
+  let tiles: Map<TileKey, Uint8Array> | null = null;
+  const watched = ['basemap/basemap.geojson', 'regions.geojson', 'region-labels.geojson', 'sites.geojson'];
+  const cut = () => (tiles ??= buildTileset(readLayers(root)));
+  return {
+    name: 'vector-tiles',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle() {
+      for (const [key, body] of cut()) {
+        this.emitFile({ type: 'asset', fileName: `${TILESET.folder}/${key}.pbf`, source: body });
+      }
+    },
+    configureServer(server) {
+      const files = watched.map((rel) => path.join(root, 'geodata', rel));
+      server.watcher.add(files);
+      server.watcher.on('change', (file) => {
+        if (files.includes(file)) tiles = null;
+      });
+      server.middlewares.use((req, res, next) => {
+        const match = /\/tiles\/(\d+\/\d+\/\d+)\.pbf$/.exec(req.url?.split('?')[0] ?? '');
+        if (!match) return next();
+        const body = cut().get(match[1] as TileKey);
+        if (!body) {
+          // No feature reaches this tile, and it is not in the built site either: MapLibre draws a 404 as empty.
+          res.statusCode = 404;
+          res.end();
+          return;
+        }
+        res.setHeader('Content-Type', 'application/x-protobuf');
+        res.end(body);
+      });
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// The vector tileset cut from geodata/ at build time: what it holds, at which zooms, and how faithfully.
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { bbox } from '@turf/turf';
+import { buildTileset, readLayers, type TileKey } from '../../scripts/tiles/tileset';
+import { SOURCE_LAYER, TILESET, pointsCollection, tileUrlTemplate } from '../../src/lib/layers/tileset';
+import { buildStyle } from '../../src/lib/layers/style';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const layers = readLayers(root);
+const tiles = buildTileset(layers);
+
+const parse = (key: TileKey) => new VectorTile(new PbfReader(tiles.get(key)!));
+const coords = (key: TileKey) => key.split('/').map(Number) as [number, number, number];
+/** Every feature of one tile layer across all tiles of a zoom, as GeoJSON in degrees. */
+function featuresAt(zoom: number, layer: string): Feature[] {
+  const out: Feature[] = [];
+  for (const key of tiles.keys()) {
+    const [z, x, y] = coords(key);
+    if (z !== zoom) continue;
+    const tileLayer = parse(key).layers[layer];
+    for (let i = 0; i < (tileLayer?.length ?? 0); i++) out.push(tileLayer!.feature(i).toGeoJSON(x, y, z));
+  }
+  return out;
+}
+const idsOf = (collection: FeatureCollection) => new Set(collection.features.map((f) => String(f.properties?.id)));
+
+describe('vector tileset', () => {
+  it('has tiles at every zoom from minzoom to maxzoom and none beyond, each with only the known layers', () => {
+    const zooms = new Set([...tiles.keys()].map((k) => coords(k)[0]));
+    expect([...zooms].sort((a, b) => a - b)).toEqual(Array.from({ length: TILESET.maxzoom - TILESET.minzoom + 1 }, (_, i) => TILESET.minzoom + i));
+    for (const key of tiles.keys()) {
+      const tile = parse(key);
+      const names = Object.keys(tile.layers);
+      expect(names.length, key).toBeGreaterThan(0);
+      for (const name of names) {
+        expect(Object.values(SOURCE_LAYER), `${key} ${name}`).toContain(name);
+        expect(tile.layers[name].extent, `${key} ${name}`).toBe(TILESET.extent);
+      }
+    }
+  });
+
+  it('holds every region, label point and site at the lowest and the deepest zoom', () => {
+    for (const zoom of [TILESET.minzoom, TILESET.maxzoom]) {
+      const regionIds = new Set(featuresAt(zoom, SOURCE_LAYER.regions).map((f) => String(f.properties?.id)));
+      expect(regionIds, `regions at zoom ${zoom}`).toEqual(idsOf(layers.regions));
+      const pointIds = new Set(featuresAt(zoom, SOURCE_LAYER.points).map((f) => String(f.properties?.id)));
+      expect(pointIds, `points at zoom ${zoom}`).toEqual(idsOf(layers.points));
+    }
+  });
+
+  it('puts label points and sites in one layer with only the properties the style reads', () => {
+    const point = (properties: Record<string, unknown>): Feature<Point> => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [30, 50] } });
+    const labels: FeatureCollection<Point> = { type: 'FeatureCollection', features: [point({ id: 'UA-09', name_en: 'Luhansk', name_uk: 'Луганська', bbox: [1, 2, 3, 4] })] };
+    const sites: FeatureCollection<Point> = { type: 'FeatureCollection', features: [point({ id: 'kyiv', name_en: 'Kyiv', name_uk: 'Київ', precision: 'approximate' })] };
+    expect(pointsCollection(labels, sites).features.map((f) => f.properties)).toEqual([
+      { layer: 'region-label', id: 'UA-09', name_en: 'Luhansk', name_uk: 'Луганська' },
+      { layer: 'site', id: 'kyiv', name_en: 'Kyiv', name_uk: 'Київ' },
+    ]);
+  });
+
+  it('keeps the names and kinds the style reads on every point', () => {
+    const byId = new Map(layers.points.features.map((f) => [f.properties?.id, f.properties]));
+    for (const feature of featuresAt(TILESET.maxzoom, SOURCE_LAYER.points)) {
+      const source = byId.get(feature.properties?.id);
+      expect(source, String(feature.properties?.id)).toBeDefined();
+      for (const key of ['layer', 'name_en', 'name_uk']) expect(feature.properties?.[key]).toBe(source?.[key]);
+    }
+    expect(new Set(layers.points.features.map((f) => f.properties?.layer))).toEqual(new Set(['region-label', 'site']));
+  });
+
+  it('draws each region at the deepest zoom where the GeoJSON has it, to within one unit of the tile grid', () => {
+    // One unit at maxzoom, in degrees of longitude; latitude units are smaller at these latitudes.
+    const unit = 360 / 2 ** TILESET.maxzoom / TILESET.extent;
+    const pieces = featuresAt(TILESET.maxzoom, SOURCE_LAYER.regions);
+    for (const region of layers.regions.features) {
+      const id = region.properties?.id;
+      const own = pieces.filter((f) => f.properties?.id === id);
+      const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: own });
+      const [W, S, E, N] = bbox(region);
+      for (const [got, want] of [[w, W], [s, S], [e, E], [n, N]]) expect(Math.abs(got - want), String(id)).toBeLessThanOrEqual(unit);
+    }
+  });
+
+  it('is the same bytes every build', () => {
+    const again = buildTileset(readLayers(root));
+    expect([...again.keys()]).toEqual([...tiles.keys()]);
+    for (const [key, body] of again) expect(Buffer.from(body).equals(Buffer.from(tiles.get(key)!)), key).toBe(true);
+  });
+
+  it('is what the style asks for: its source, zoom range and tile URL next to the page', () => {
+    const style = buildStyle({ tiles: tileUrlTemplate('http://127.0.0.1:4173/sub/index.html'), places: [], statuses: {}, visibleIds: [], lang: 'en' });
+    expect(style.sources[TILESET.source]).toMatchObject({
+      type: 'vector',
+      tiles: ['http://127.0.0.1:4173/sub/tiles/{z}/{x}/{y}.pbf'],
+      minzoom: TILESET.minzoom,
+      maxzoom: TILESET.maxzoom,
+    });
+    expect(Object.keys(style.sources)).toEqual([TILESET.source]);
+  });
+});
