@@ -6,7 +6,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { bbox } from '@turf/turf';
 import { buildTileset, readLayers, type TileKey } from '../../scripts/tiles/tileset';
-import { SOURCE_LAYER, TILESET, pointsCollection, tileUrlTemplate } from '../../src/lib/layers/tileset';
+import { SOURCE_LAYER, TILESET, TILE_PIXELS, pointsCollection, tileUrlTemplate } from '../../src/lib/layers/tileset';
 import { buildStyle } from '../../src/lib/layers/style';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -83,6 +83,30 @@ describe('vector tileset', () => {
       const [W, S, E, N] = bbox(region);
       for (const [got, want] of [[w, W], [s, S], [e, E], [n, N]]) expect(Math.abs(got - want), String(id)).toBeLessThanOrEqual(unit);
     }
+  });
+
+  it('cuts polygons far enough outside each tile that no outline draws the cut inside it', () => {
+    // The widest outline is the selection's, 3.5 px; with its antialiasing it reaches ~2.75 px from
+    // the cut. The map hides whatever lies outside the tile, so the cut must be further out than that.
+    const minimum = (3 * TILESET.extent) / TILE_PIXELS;
+    let cuts = 0;
+    for (const key of tiles.keys()) {
+      const layer = parse(key).layers[SOURCE_LAYER.regions];
+      for (let i = 0; i < (layer?.length ?? 0); i++) {
+        for (const ring of layer!.feature(i).loadGeometry()) {
+          for (let j = 1; j < ring.length; j++) {
+            const [a, b] = [ring[j - 1], ring[j]];
+            // A cut is an edge along x or y = constant, outside the tile.
+            const along = a.x === b.x ? a.x : a.y === b.y ? a.y : null;
+            if (along === null || (along >= 0 && along <= TILESET.extent)) continue;
+            cuts++;
+            const outside = along < 0 ? -along : along - TILESET.extent;
+            expect(outside, `${key}, a cut ${outside} units outside the tile`).toBeGreaterThanOrEqual(minimum);
+          }
+        }
+      }
+    }
+    expect(cuts).toBeGreaterThan(0);
   });
 
   it('is the same bytes every build', () => {

@@ -36,12 +36,22 @@ export const SOURCE_LAYER = {
 } as const;
 export type SourceLayer = (typeof SOURCE_LAYER)[keyof typeof SOURCE_LAYER];
 
+/** A tile's width in screen pixels at its own zoom: MapLibre draws vector tiles 512 px wide. */
+export const TILE_PIXELS = 512;
+
 /**
- * Tile buffer of each layer, in tile units (8192 a side). Fills and outlines need only a sliver
- * beyond the edge for lines at most 3.5 px wide; label points keep MapLibre's default, so a label
- * near an edge is placed in both tiles.
+ * How far beyond its edge each tile layer keeps its features, in tile units (16 make a pixel).
+ * Where a polygon is cut at the buffer's edge the cut is a straight edge of its ring, and outline
+ * layers would draw it; the map hides what lies outside the tile, so the cut has to be further out
+ * than half the widest outline (the selection's, 3.5 px) plus its antialiasing. 4 px does that and
+ * adds the least geometry to lay out: MapLibre's GeoJSON sources default to 128 px, and this app's
+ * used 16. Label points keep 128 px, so a label near an edge is placed in both tiles.
  */
-export const TILE_BUFFER: Record<SourceLayer, number> = { basemap: 16, regions: 16, points: 128 };
+export const TILE_BUFFER: Record<SourceLayer, number> = {
+  basemap: (4 * TILESET.extent) / TILE_PIXELS,
+  regions: (4 * TILESET.extent) / TILE_PIXELS,
+  points: (128 * TILESET.extent) / TILE_PIXELS,
+};
 
 /** Where a style layer takes its features from: one layer of the tileset. */
 export function fromTiles(layer: SourceLayer): { source: string; 'source-layer': SourceLayer } {
