@@ -2,13 +2,12 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { TILESET } from '../../src/lib/layers/tileset.ts';
-import { buildTileset, readLayers, type TileKey } from './tileset.ts';
+import { SOURCE_FILES, buildTileset, readLayers, type TileKey } from './tileset.ts';
 
 /** The tiles are derived data: cut from geodata/ on every build, never committed. */
 export function vectorTiles(): Plugin {
   let root = process.cwd();
   let tiles: Map<TileKey, Uint8Array> | null = null;
-  const watched = ['basemap/basemap.geojson', 'regions.geojson', 'region-labels.geojson', 'sites.geojson'];
   const cut = () => (tiles ??= buildTileset(readLayers(root)));
   return {
     name: 'vector-tiles',
@@ -21,13 +20,14 @@ export function vectorTiles(): Plugin {
       }
     },
     configureServer(server) {
-      const files = watched.map((rel) => path.join(root, 'geodata', rel));
+      const files: string[] = Object.values(SOURCE_FILES).flatMap((list) => list.map((rel) => path.join(root, 'geodata', rel)));
       server.watcher.add(files);
       server.watcher.on('change', (file) => {
         if (files.includes(file)) tiles = null;
       });
+      const tileUrl = new RegExp(`/${TILESET.folder}/(\\d+/\\d+/\\d+)\\.pbf$`);
       server.middlewares.use((req, res, next) => {
-        const match = /\/tiles\/(\d+\/\d+\/\d+)\.pbf$/.exec(req.url?.split('?')[0] ?? '');
+        const match = tileUrl.exec(req.url?.split('?')[0] ?? '');
         if (!match) return next();
         const body = cut().get(match[1] as TileKey);
         if (!body) {

@@ -6,14 +6,22 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { SOURCE_LAYER, TILESET, TILE_BUFFER, pointsCollection, type SourceLayer } from '../../src/lib/layers/tileset.ts';
 
+/** The files in geodata/ each tile layer is cut from (the points: region label points, then sites). */
+export const SOURCE_FILES = {
+  [SOURCE_LAYER.basemap]: ['basemap/basemap.geojson'],
+  [SOURCE_LAYER.regions]: ['regions.geojson'],
+  [SOURCE_LAYER.points]: ['region-labels.geojson', 'sites.geojson'],
+} as const satisfies Record<SourceLayer, readonly string[]>;
+
 /** The GeoJSON behind each tile layer, read from a checkout's geodata/. */
 export function readLayers(root: string): Record<SourceLayer, FeatureCollection> {
   const read = <T = FeatureCollection>(rel: string): T => JSON.parse(readFileSync(path.join(root, 'geodata', rel), 'utf8')) as T;
+  const [labels, sites] = SOURCE_FILES.points.map((rel) => read<FeatureCollection<Point>>(rel));
   return {
-    [SOURCE_LAYER.basemap]: read('basemap/basemap.geojson'),
-    [SOURCE_LAYER.regions]: read('regions.geojson'),
-    [SOURCE_LAYER.points]: pointsCollection(read<FeatureCollection<Point>>('region-labels.geojson'), read<FeatureCollection<Point>>('sites.geojson')),
-  } as Record<SourceLayer, FeatureCollection>;
+    [SOURCE_LAYER.basemap]: read(SOURCE_FILES.basemap[0]),
+    [SOURCE_LAYER.regions]: read(SOURCE_FILES.regions[0]),
+    [SOURCE_LAYER.points]: pointsCollection(labels, sites),
+  };
 }
 
 /** `z/x/y` of a tile, as in its URL. */

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, STARTUP_BYTES_GOAL, maplibreFloor, staticStartupSet } from '../../scripts/bench/bytes.mjs';
+import { FIRST_VIEW_TILE_ZOOM, ROOT, STARTUP_BYTES_GOAL, maplibreFloor, staticStartupSet } from '../../scripts/bench/bytes.mjs';
 
 interface Sized {
   file: string;
@@ -52,7 +52,8 @@ describe('startup bytes budget', () => {
 
   it('counts the entry chunk, its CSS, MapLibre’s worker and the first view’s vector tiles', () => {
     const names = startup.files.map((f) => f.file);
-    expect(names.filter((n) => /^tiles\/4\/\d+\/\d+\.pbf$/.test(n)).length).toBeGreaterThan(0);
+    const firstViewTile = new RegExp(`^tiles/${FIRST_VIEW_TILE_ZOOM}/\\d+/\\d+\\.pbf$`);
+    expect(names.filter((n) => firstViewTile.test(n)).length).toBeGreaterThan(0);
     expect(names.some((n) => n.endsWith('.geojson'))).toBe(false);
     expect(names).toContain('index.html');
     expect(names.some((n) => /^assets\/.+\.js$/.test(n))).toBe(true);

@@ -36,6 +36,9 @@ export const SOURCE_LAYER = {
 } as const;
 export type SourceLayer = (typeof SOURCE_LAYER)[keyof typeof SOURCE_LAYER];
 
+/** Where the regions' feature state lives (colours, hover), for `setFeatureState` with the region's id. */
+export const REGION_FEATURES = { source: TILESET.source, sourceLayer: SOURCE_LAYER.regions } as const;
+
 /** A tile's width in screen pixels at its own zoom: MapLibre draws vector tiles 512 px wide. */
 export const TILE_PIXELS = 512;
 

@@ -9,7 +9,7 @@ import {
 } from '../layers/ids';
 import { patternPaint, regionState, visibleRegionIds } from '../layers/regions';
 import { byId, inIds, localName } from '../layers/expressions';
-import { SOURCE_LAYER, TILESET } from '../layers/tileset';
+import { REGION_FEATURES } from '../layers/tileset';
 
 const applied = new WeakMap<MapLibreMap, Map<string, string>>();
 
@@ -58,7 +58,7 @@ export function applyStatuses(map: MapLibreMap, places: Place[], statuses: Recor
   for (const place of places) {
     if (place.kind !== 'region') continue;
     const state = regionState(statuses[place.id] ?? 'no-claims');
-    setIfChanged(map, `state:${place.id}`, state, () => map.setFeatureState({ source: TILESET.source, sourceLayer: SOURCE_LAYER.regions, id: place.id }, state));
+    setIfChanged(map, `state:${place.id}`, state, () => map.setFeatureState({ ...REGION_FEATURES, id: place.id }, state));
   }
   applyVisibility(map, places, visibleIds, statuses);
 }
