@@ -1,12 +1,13 @@
 // The letters drawn ahead for labels cover every label name the map shows at start, in both languages.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { FeatureCollection } from 'geojson';
+import { fileURLToPath } from 'node:url';
 import { labelCharacters } from '../../src/lib/map/glyphs';
+import { readLayers } from '../../scripts/tiles/tileset';
 
-const read = (p: string): FeatureCollection => JSON.parse(readFileSync(new URL(`../../geodata/${p}`, import.meta.url), 'utf8'));
-const cities = read('basemap/basemap.geojson').features.filter((f) => f.properties?.layer === 'city');
-const labelled = [...read('region-labels.geojson').features, ...read('sites.geojson').features, ...cities];
+// The names as the map's tiles carry them: region label points and sites, and the basemap's cities.
+const layers = readLayers(fileURLToPath(new URL('../../', import.meta.url)));
+const cities = layers.basemap.features.filter((f) => f.properties?.layer === 'city');
+const labelled = [...layers.points.features, ...cities];
 
 describe('glyphs drawn ahead', () => {
   for (const lang of ['en', 'uk'] as const) {
