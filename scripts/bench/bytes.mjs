@@ -46,9 +46,22 @@ export function tilesAtZoom(outDir, zoom) {
 }
 
 /**
+ * The label glyph ranges the first view loads, as paths relative to the site: its labels are in
+ * English, which needs only the Latin range (codepoints 0–255) of each font stack in `glyphs/`. The
+ * same browser test checks these against what the page fetches.
+ */
+export function firstViewGlyphs(outDir) {
+  const dir = join(outDir, 'glyphs');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((stack) => existsSync(join(dir, stack, '0-255.pbf')))
+    .map((stack) => posix.join('glyphs', stack, '0-255.pbf'));
+}
+
+/**
  * What a first visit fetches, read from a Vite build with a manifest (`vite build --manifest`):
  * index.html, the entry chunk and its static imports, their CSS, the files those chunks reference by
- * URL (MapLibre's worker), and the vector tiles of the first view. Lazy chunks are left out. So are
+ * URL (MapLibre's worker), and the vector tiles and label glyphs of the first view. Lazy chunks are left out. So are
  * other web workers (the import parser): a chunk names them by URL, but they are fetched only when
  * someone imports a file.
  */
@@ -77,6 +90,7 @@ export function staticStartupSet(outDir) {
   };
   for (const [key] of entries) visit(key);
   for (const tile of tilesAtZoom(outDir, FIRST_VIEW_TILE_ZOOM)) files.add(tile);
+  for (const range of firstViewGlyphs(outDir)) files.add(range);
   const list = [...files].sort().map((file) => {
     const body = readFileSync(join(outDir, file));
     return { file, raw: body.length, gzip: gzipSize(body) };

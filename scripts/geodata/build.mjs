@@ -17,6 +17,7 @@ import { feature, neighbors } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 
+import { buildGlyphs } from './glyphs.mjs';
 import {
   AREA_CHECKS,
   AREA_TOLERANCE,
@@ -520,6 +521,9 @@ export async function build() {
       ...tagLayer('city', cities),
     ]),
   ];
+  // The labels' glyphs, rendered for exactly the characters of the names the tiles will carry.
+  const labelled = [...labels, ...sites, ...cities];
+  files.push(...buildGlyphs(join(outDir, 'glyphs'), labelled.flatMap((f) => [f.properties.name_en, f.properties.name_uk].filter(Boolean))));
   updateReadme(`${sizeTable(files)}\n\n${areaTable(report)}`);
   for (const f of files) console.log(`  wrote ${relative(root, f)}`);
 }

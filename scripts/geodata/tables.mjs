@@ -216,3 +216,20 @@ export const RIVERS = [
   { name_en: 'Tisza', name_uk: 'Тиса', on: [715429] },
   { name_en: 'Neva', name_uk: 'Нева', on: [498817] },
 ];
+
+/**
+ * The labels' font, rendered into geodata/glyphs/ by glyphs.mjs. Noto Sans (SIL Open Font License
+ * 1.1) covers Latin and Cyrillic in one design; its @fontsource files are split by script.
+ */
+export const GLYPH_FONT = {
+  /** The font stack name the style's symbol layers ask for, and the folder of its ranges. */
+  stack: 'NotoSans-Regular',
+  package: '@fontsource/noto-sans',
+  files: ['noto-sans-latin-400-normal.woff', 'noto-sans-cyrillic-400-normal.woff'],
+};
+
+/**
+ * Characters a label may show besides the names in geodata/: the digits, point and "k" of the
+ * counts MapLibre writes on clustered imported points ("1.2k").
+ */
+export const GLYPH_EXTRA_CHARACTERS = '0123456789.k';

@@ -1,8 +1,16 @@
-// Vite plugin: writes the vector tileset into the built site, and serves it from memory in development.
+// Vite plugin: writes the vector tileset and the labels' glyph ranges into the built site, and serves both in development.
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { TILESET } from '../../src/lib/layers/tileset.ts';
+import { GLYPHS } from '../../src/lib/layers/glyphs.ts';
 import { SOURCE_FILES, buildTileset, readLayers, type TileKey } from './tileset.ts';
+
+/** The committed glyph ranges and the font's licence, by their path in the site (`glyphs/<stack>/<range>.pbf`). */
+function glyphFiles(root: string): Map<string, string> {
+  const dir = path.join(root, 'geodata', GLYPHS.folder, GLYPHS.stack);
+  return new Map(readdirSync(dir).map((name) => [`${GLYPHS.folder}/${GLYPHS.stack}/${name}`, path.join(dir, name)]));
+}
 
 /** The tiles are derived data: cut from geodata/ on every build, never committed. */
 export function vectorTiles(): Plugin {
@@ -18,6 +26,9 @@ export function vectorTiles(): Plugin {
       for (const [key, body] of cut()) {
         this.emitFile({ type: 'asset', fileName: `${TILESET.folder}/${key}.pbf`, source: body });
       }
+      for (const [fileName, file] of glyphFiles(root)) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+      }
     },
     configureServer(server) {
       const files: string[] = Object.values(SOURCE_FILES).flatMap((list) => list.map((rel) => path.join(root, 'geodata', rel)));
@@ -27,7 +38,14 @@ export function vectorTiles(): Plugin {
       });
       const tileUrl = new RegExp(`/${TILESET.folder}/(\\d+/\\d+/\\d+)\\.pbf$`);
       server.middlewares.use((req, res, next) => {
-        const match = tileUrl.exec(req.url?.split('?')[0] ?? '');
+        const url = decodeURIComponent(req.url?.split('?')[0] ?? '');
+        const glyphs = glyphFiles(root).get(url.replace(new RegExp(`^.*?/(?=${GLYPHS.folder}/)`), ''));
+        if (glyphs) {
+          res.setHeader('Content-Type', glyphs.endsWith('.pbf') ? 'application/x-protobuf' : 'text/plain; charset=utf-8');
+          res.end(readFileSync(glyphs));
+          return;
+        }
+        const match = tileUrl.exec(url);
         if (!match) return next();
         const body = cut().get(match[1] as TileKey);
         if (!body) {

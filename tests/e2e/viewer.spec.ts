@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import AxeBuilder from './axe';
 import { interactionProbes, readinessProbe } from '../../scripts/bench/page-hooks.mjs';
-import { FIRST_VIEW_TILE_ZOOM, tilesAtZoom } from '../../scripts/bench/bytes.mjs';
+import { FIRST_VIEW_TILE_ZOOM, firstViewGlyphs, tilesAtZoom } from '../../scripts/bench/bytes.mjs';
 import { MISSION, claims, claimsOf, mapPatch, openViewer, placeName, placeOnScreen, popup, settled, sources } from './viewer';
 
 test('loads with no console error and no request to another host', async ({ page }) => {
@@ -23,17 +23,18 @@ test('loads with no console error and no request to another host', async ({ page
   await expect(page.getByText('not verified control')).toBeVisible();
 });
 
-test('the first view fetches its geometry as the vector tiles it covers, and nothing more', async ({ page }) => {
+test('the first view fetches the vector tiles it covers, the glyph range of its labels, and nothing more', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (req) => {
     const path = new URL(req.url()).pathname;
     if (/\.(pbf|geojson)$/.test(path)) fetched.push(path.replace(/^\//, ''));
   });
   await openViewer(page);
-  // The startup-bytes budget counts the built site's tiles at this zoom as the first view's: they
-  // must be the very tiles the page asks for at the bench's viewport (this test's).
-  const expected = tilesAtZoom(fileURLToPath(new URL('../../dist', import.meta.url)), FIRST_VIEW_TILE_ZOOM);
-  expect(expected.length).toBeGreaterThan(0);
+  // The startup-bytes budget counts the built site's tiles at this zoom and its Latin glyph ranges as
+  // the first view's: they must be the very files the page asks for at the bench's viewport (this test's).
+  const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+  const expected = [...tilesAtZoom(dist, FIRST_VIEW_TILE_ZOOM), ...firstViewGlyphs(dist)];
+  expect(expected.filter((f) => f.startsWith('glyphs/')).length).toBe(1);
   expect([...fetched].sort()).toEqual([...expected].sort());
 });
 

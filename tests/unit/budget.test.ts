@@ -50,10 +50,11 @@ describe('startup bytes budget', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  it('counts the entry chunk, its CSS, MapLibre’s worker and the first view’s vector tiles', () => {
+  it('counts the entry chunk, its CSS, MapLibre’s worker and the first view’s vector tiles and glyphs', () => {
     const names = startup.files.map((f) => f.file);
     const firstViewTile = new RegExp(`^tiles/${FIRST_VIEW_TILE_ZOOM}/\\d+/\\d+\\.pbf$`);
     expect(names.filter((n) => firstViewTile.test(n)).length).toBeGreaterThan(0);
+    expect(names.filter((n) => /^glyphs\/[^/]+\/0-255\.pbf$/.test(n)).length).toBe(1);
     expect(names.some((n) => n.endsWith('.geojson'))).toBe(false);
     expect(names).toContain('index.html');
     expect(names.some((n) => /^assets\/.+\.js$/.test(n))).toBe(true);

@@ -8,6 +8,7 @@ import { regionLook } from '../../src/lib/layers/regions';
 import { PLACE_STATUSES, PLACE_STATUS_STYLE } from '../../src/lib/model/placeStatus';
 import { MISSION_REGIONS, MISSION_SITES } from '../../src/lib/model/types';
 import { CLUSTER_MIN_POINTS, importedLayers, importedSource } from '../../src/lib/layers/imported';
+import { LABEL_FONT } from '../../src/lib/layers/glyphs';
 
 const read = (p: string) => JSON.parse(readFileSync(new URL(`../../geodata/${p}`, import.meta.url), 'utf8'));
 const labels = read('region-labels.geojson');
@@ -15,9 +16,10 @@ const sites = read('sites.geojson');
 const places = buildPlaces(labels, sites);
 const statuses = Object.fromEntries(places.map((p) => [p.id, 'no-claims' as const]));
 const tiles = 'http://127.0.0.1/tiles/{z}/{x}/{y}.pbf';
+const glyphs = 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf';
 
 function style(visibleIds = places.map((p) => p.id), lang: 'en' | 'uk' = 'en') {
-  return buildStyle({ tiles, places, statuses, visibleIds, lang });
+  return buildStyle({ tiles, glyphs, places, statuses, visibleIds, lang });
 }
 
 describe('map style', () => {
@@ -47,9 +49,17 @@ describe('map style', () => {
     const s = style();
     const ids = s.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(s.glyphs).toBeUndefined();
+    expect(s.glyphs).toBe(glyphs);
     expect(s.sprite).toBeUndefined();
     expect(style().layers.map((l) => l.id)).toEqual(ids);
+  });
+
+  // A text layer without `text-font` asks for MapLibre's default stack, which the site does not ship.
+  it('sets the shipped font on every layer with text, imported ones included', () => {
+    const layers = [...style().layers, ...importedLayers('import-1', 0)];
+    const text = layers.filter((l) => l.type === 'symbol' && l.layout && 'text-field' in l.layout);
+    expect(text.length).toBeGreaterThan(3);
+    for (const l of text) expect((l.layout as Record<string, unknown>)['text-font'], l.id).toEqual(LABEL_FONT);
   });
 
   it('gives each mission oblast its own fill and outline layer and each site its own symbol', () => {

@@ -7,6 +7,7 @@ import { PbfReader } from 'pbf';
 import { bbox } from '@turf/turf';
 import { buildTileset, readLayers, type TileKey } from '../../scripts/tiles/tileset';
 import { SOURCE_LAYER, TILESET, TILE_PIXELS, pointsCollection, tileUrlTemplate } from '../../src/lib/layers/tileset';
+import { glyphUrlTemplate } from '../../src/lib/layers/glyphs';
 import { buildStyle } from '../../src/lib/layers/style';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -116,7 +117,8 @@ describe('vector tileset', () => {
   });
 
   it('is what the style asks for: its source, zoom range and tile URL next to the page', () => {
-    const style = buildStyle({ tiles: tileUrlTemplate('http://127.0.0.1:4173/sub/index.html'), places: [], statuses: {}, visibleIds: [], lang: 'en' });
+    const page = 'http://127.0.0.1:4173/sub/index.html';
+    const style = buildStyle({ tiles: tileUrlTemplate(page), glyphs: glyphUrlTemplate(page), places: [], statuses: {}, visibleIds: [], lang: 'en' });
     expect(style.sources[TILESET.source]).toMatchObject({
       type: 'vector',
       tiles: ['http://127.0.0.1:4173/sub/tiles/{z}/{x}/{y}.pbf'],
@@ -124,5 +126,6 @@ describe('vector tileset', () => {
       maxzoom: TILESET.maxzoom,
     });
     expect(Object.keys(style.sources)).toEqual([TILESET.source]);
+    expect(style.glyphs).toBe('http://127.0.0.1:4173/sub/glyphs/{fontstack}/{range}.pbf');
   });
 });

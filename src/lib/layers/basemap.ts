@@ -5,6 +5,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { localName, stateColor, stateNumber } from './expressions';
 import { SOURCE_LAYER, fromTiles } from './tileset';
 import { PALETTE } from './palette';
+import { LABEL_FONT } from './glyphs';
 
 /**
  * Land and lakes, drawn below the claim layers. The sea is not a layer: it is the map container's
@@ -78,6 +79,7 @@ export function basemapOverlayLayers(lang: 'en' | 'uk'): LayerSpecification[] {
       filter: ['==', ['get', 'layer'], 'city'],
       layout: {
         'text-field': localName(lang),
+        'text-font': LABEL_FONT,
         'text-size': 11,
         'text-anchor': 'left',
         'text-offset': [0.5, 0],

@@ -1,6 +1,7 @@
 // Layers for a reader's imported GeoJSON, described as data: styled by geometry type, points clustered when many.
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { LABEL_FONT } from './glyphs';
 
 /** Distinct from the claim colours, so an imported layer never reads as a claim status. */
 const IMPORT_COLORS = ['#1b7837', '#2166ac', '#01665e', '#762a83', '#4d4d4d', '#8073ac'];
@@ -66,7 +67,7 @@ export function importedLayers(id: string, index: number): LayerSpecification[] 
       type: 'symbol',
       source: id,
       filter: ['has', 'point_count'],
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 11, 'text-allow-overlap': true },
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': LABEL_FONT, 'text-size': 11, 'text-allow-overlap': true },
       paint: { 'text-color': '#ffffff' },
     },
   ] as LayerSpecification[];

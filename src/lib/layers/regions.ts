@@ -9,6 +9,7 @@ import {
 } from './ids';
 import { SOURCE_LAYER, fromTiles } from './tileset';
 import { PALETTE } from './palette';
+import { LABEL_FONT } from './glyphs';
 import { byId, inIds, localName, matchById, stateColor, stateNumber } from './expressions';
 
 /** How a status is drawn: every status differs by more than colour (pattern, outline weight, fill strength). */
@@ -142,6 +143,7 @@ export function regionLabelLayer(lang: 'en' | 'uk', visibleIds: string[]): Layer
     filter: inIds(visibleIds),
     layout: {
       'text-field': localName(lang),
+      'text-font': LABEL_FONT,
       'text-size': 12,
       'text-max-width': 7,
       'text-optional': true,

@@ -4,6 +4,7 @@ import { IMAGE, siteLabelId, siteSymbolId } from './ids';
 import { SOURCE_LAYER, fromTiles } from './tileset';
 import { PLACE_STATUS_STYLE } from '../model/placeStatus';
 import { byId, localName } from './expressions';
+import { LABEL_FONT } from './glyphs';
 
 export function siteLayers(id: string, kind: string, lang: 'en' | 'uk'): LayerSpecification[] {
   const filter = byId(id);
@@ -37,6 +38,7 @@ export function siteLayers(id: string, kind: string, lang: 'en' | 'uk'): LayerSp
       filter,
       layout: {
         'text-field': localName(lang),
+        'text-font': LABEL_FONT,
         'text-size': 12,
         'text-anchor': 'top',
         'text-offset': [0, 1.1],

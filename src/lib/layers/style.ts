@@ -12,6 +12,8 @@ import { SOURCE_LAYER, TILESET } from './tileset';
 export interface StyleInput {
   /** URL template of the geometry's vector tiles (`tileUrlTemplate`): the map's worker fetches them. */
   tiles: string;
+  /** URL template of the labels' glyph ranges (`glyphUrlTemplate`). */
+  glyphs: string;
   places: Place[];
   statuses: Record<string, PlaceStatus>;
   visibleIds: string[];
@@ -64,8 +66,9 @@ export function layerOwner(layerId: string): string | null {
 export function buildStyle(input: StyleInput): StyleSpecification {
   return {
     version: 8,
-    // No glyphs and no sprite: labels use the browser's local fonts and images are drawn on demand,
-    // so the map fetches nothing from any other host.
+    // Glyphs from the site itself and no sprite (images are drawn on demand): the map fetches nothing
+    // from any other host.
+    glyphs: input.glyphs,
     sources: {
       [TILESET.source]: {
         type: 'vector',
