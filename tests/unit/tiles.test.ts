@@ -1,11 +1,12 @@
 // The vector tileset cut from geodata/ at build time: what it holds, at which zooms, and how faithfully.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { readFileSync } from 'node:fs';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { bbox } from '@turf/turf';
-import { buildTileset, readLayers, type TileKey } from '../../scripts/tiles/tileset';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
+import { basemapForMap, buildTileset, readLayers, type TileKey } from '../../scripts/tiles/tileset';
 import { SOURCE_LAYER, TILESET, TILE_PIXELS, pointsCollection, tileUrlTemplate } from '../../src/lib/layers/tileset';
 import { glyphUrlTemplate } from '../../src/lib/layers/glyphs';
 import { buildStyle } from '../../src/lib/layers/style';
@@ -127,5 +128,50 @@ describe('vector tileset', () => {
     });
     expect(Object.keys(style.sources)).toEqual([TILESET.source]);
     expect(style.glyphs).toBe('http://127.0.0.1:4173/sub/glyphs/{fontstack}/{range}.pbf');
+  });
+});
+
+describe('basemap as the map draws it', () => {
+  const geodata = JSON.parse(readFileSync(`${root}geodata/basemap/basemap.geojson`, 'utf8')) as FeatureCollection;
+  const countries = geodata.features.filter((f) => f.properties?.layer === 'country') as Feature<Polygon | MultiPolygon>[];
+  const drawn = basemapForMap(geodata);
+  const ofLayer = (layer: string) => drawn.features.filter((f) => f.properties?.layer === layer);
+  const [land] = ofLayer('land') as Feature<MultiPolygon>[];
+
+  it('fills every country but Ukraine as one land polygon, and neither Ukraine nor the seas', () => {
+    expect(ofLayer('land')).toHaveLength(1);
+    for (const [name, at] of Object.entries({ Minsk: [27.56, 53.9], Moscow: [37.62, 55.75], Warsaw: [21.01, 52.23], Izhevsk: [53.2, 56.85], Chisinau: [28.86, 47.01] })) {
+      expect(booleanPointInPolygon(at, land), name).toBe(true);
+    }
+    for (const [name, at] of Object.entries({ Kyiv: [30.52, 50.45], Simferopol: [34.11, 44.95], 'Black Sea': [32.0, 43.5], 'Sea of Azov': [36.5, 46.0] })) {
+      expect(booleanPointInPolygon(at, land), name).toBe(false);
+    }
+    expect(ofLayer('country').map((f) => f.properties?.iso_a3)).toEqual(['UKR']);
+    // Everything that is not a country passes through unchanged.
+    expect(drawn.features.filter((f) => !['land', 'country', 'border', 'coast'].includes(f.properties?.layer))).toEqual(
+      geodata.features.filter((f) => f.properties?.layer !== 'country'),
+    );
+  });
+
+  it('draws every border and coast of the countries once, and Ukraine’s own coast not at all', () => {
+    const key = (a: Position, b: Position) => [a, b].map((p) => p.join(',')).sort().join(' ');
+    const drawnSegments = new Map<string, number>();
+    for (const f of [...ofLayer('border'), ...ofLayer('coast')] as Feature<LineString | MultiLineString>[]) {
+      const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const line of lines) for (let i = 1; i < line.length; i++) drawnSegments.set(key(line[i - 1], line[i]), (drawnSegments.get(key(line[i - 1], line[i])) ?? 0) + 1);
+    }
+    expect([...drawnSegments.values()].every((n) => n === 1)).toBe(true);
+    // Each country's ring segments, and how many countries share each.
+    const owners = new Map<string, string[]>();
+    for (const f of countries) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const ring of polygons.flat()) for (let i = 1; i < ring.length; i++) owners.set(key(ring[i - 1], ring[i]), [...(owners.get(key(ring[i - 1], ring[i])) ?? []), f.properties?.iso_a3]);
+    }
+    expect(owners.size).toBeGreaterThan(1000);
+    for (const [segment, by] of owners) {
+      const ownCoast = by.length === 1 && by[0] === 'UKR';
+      expect(drawnSegments.has(segment), `${by.join('/')} ${segment}`).toBe(!ownCoast);
+    }
+    expect(drawnSegments.size).toBe([...owners.values()].filter((by) => !(by.length === 1 && by[0] === 'UKR')).length);
   });
 });

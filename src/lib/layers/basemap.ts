@@ -7,6 +7,9 @@ import { SOURCE_LAYER, fromTiles } from './tileset';
 import { PALETTE } from './palette';
 import { LABEL_FONT } from './glyphs';
 
+const BORDER_WIDTH = 1.1;
+const COAST_WIDTH = 0.8;
+
 /**
  * Land and lakes, drawn below the claim layers. The sea is not a layer: it is the map container's
  * colour showing through the transparent canvas, which spares a full-screen pass in every frame.
@@ -17,7 +20,8 @@ export function basemapBaseLayers(): LayerSpecification[] {
       id: 'countries-fill',
       type: 'fill',
       ...fromTiles(SOURCE_LAYER.basemap),
-      filter: ['all', ['==', ['get', 'layer'], 'country'], ['!=', ['get', 'iso_a3'], 'UKR']],
+      // Every country but Ukraine, merged into one polygon when the tiles are cut (scripts/tiles/).
+      filter: ['==', ['get', 'layer'], 'land'],
       paint: { 'fill-color': stateColor('fill', PALETTE.land), 'fill-opacity': stateNumber('fillOpacity', 1), 'fill-antialias': false },
     },
     {
@@ -44,12 +48,14 @@ export function basemapOverlayLayers(lang: 'en' | 'uk'): LayerSpecification[] {
       id: 'countries-line',
       type: 'line',
       ...fromTiles(SOURCE_LAYER.basemap),
-      // Ukraine's own outline comes from its region layers, which are finer than the country file; the
-      // coarser country borders fade out as the reader zooms in, where the two would visibly disagree.
-      filter: ['all', ['==', ['get', 'layer'], 'country'], ['!=', ['get', 'iso_a3'], 'UKR']],
+      // Each land border and coast once (the tiles' `border` and `coast` lines). Ukraine's own coast
+      // comes from its region layers, which are finer than the country file; the coarser country
+      // borders fade out as the reader zooms in, where the two would visibly disagree.
+      filter: ['in', ['get', 'layer'], ['literal', ['border', 'coast']]],
       paint: {
         'line-color': stateColor('line', PALETTE.border),
-        'line-width': stateNumber('lineWidth', 0.8),
+        // Borders a little heavier than coasts, where the land's edge already shows.
+        'line-width': ['number', ['feature-state', 'lineWidth'], ['match', ['get', 'layer'], 'border', BORDER_WIDTH, COAST_WIDTH]],
         'line-opacity': ['interpolate', ['linear'], ['zoom'], 5, 1, 6.5, 0.2],
       },
     },
