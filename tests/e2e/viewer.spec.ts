@@ -51,6 +51,30 @@ test('the map appears whole once its data has loaded, not tile by tile', async (
   expect(atReady).toBeLessThanOrEqual(2);
 });
 
+test('frames skip MapLibre\'s sky pass, which this untilted map never shows, before and after a pan', async ({ page }) => {
+  // Every shader the map's WebGL context compiles, by the time it is ready and after it has drawn
+  // more frames. The sky's fragment shader is the one that declares u_sky_color.
+  await page.addInitScript(() => {
+    const sources: string[] = ((window as unknown as { __shaders: string[] }).__shaders = []);
+    const original = WebGL2RenderingContext.prototype.shaderSource;
+    WebGL2RenderingContext.prototype.shaderSource = function (shader, source) {
+      sources.push(source);
+      return original.call(this, shader, source);
+    };
+  });
+  await openViewer(page);
+  const map = page.getByTestId('map');
+  const box = (await map.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 - 60, { steps: 6 });
+  await page.mouse.up();
+  await settled(page);
+  const shaders = await page.evaluate(() => (window as unknown as { __shaders: string[] }).__shaders);
+  expect(shaders.length).toBeGreaterThan(10);
+  expect(shaders.filter((s) => s.includes('u_sky_color'))).toEqual([]);
+});
+
 for (const id of MISSION) {
   test(`${id}: its checkbox toggles what is drawn`, async ({ page }) => {
     await openViewer(page);
