@@ -2,8 +2,10 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { startMapWorkers } from './lib/map/workers';
+import { preloadGlyphs } from './lib/map/preloadGlyphs';
 import './app.css';
 
 // The map's worker goes first: its script is the biggest download after MapLibre itself, and the
 // worker fetches and tiles the map's data while the page is built.
+preloadGlyphs();
 void startMapWorkers().then(() => mount(App, { target: document.getElementById('app') as HTMLElement }));

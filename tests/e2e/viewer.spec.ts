@@ -32,6 +32,8 @@ test('the first view fetches the vector tiles it covers, the glyph range of its 
   await openViewer(page);
   // The startup-bytes budget counts the built site's tiles at this zoom and its Latin glyph ranges as
   // the first view's: they must be the very files the page asks for at the bench's viewport (this test's).
+  // Each once: the Latin glyph range is preloaded as the page starts, and MapLibre's own request for
+  // it must be answered from that preload, not sent again.
   const dist = fileURLToPath(new URL('../../dist', import.meta.url));
   const expected = [...tilesAtZoom(dist, FIRST_VIEW_TILE_ZOOM), ...firstViewGlyphs(dist)];
   expect(expected.filter((f) => f.startsWith('glyphs/')).length).toBe(1);
