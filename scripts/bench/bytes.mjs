@@ -61,9 +61,9 @@ export function firstViewGlyphs(outDir) {
 /**
  * What a first visit fetches, read from a Vite build with a manifest (`vite build --manifest`):
  * index.html, the entry chunk and its static imports, their CSS, the files those chunks reference by
- * URL (MapLibre's worker), and the vector tiles and label glyphs of the first view. Lazy chunks are left out. So are
- * other web workers (the import parser): a chunk names them by URL, but they are fetched only when
- * someone imports a file.
+ * URL (MapLibre's worker), and the vector tiles and label glyphs of the first view. Lazy chunks are
+ * left out. So are other web workers (the import parser): a chunk names them by URL, but they are
+ * fetched only when someone imports a file.
  */
 export function staticStartupSet(outDir) {
   const manifestPath = join(outDir, '.vite/manifest.json');

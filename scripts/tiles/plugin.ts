@@ -37,12 +37,16 @@ export function vectorTiles(): Plugin {
         if (files.includes(file)) tiles = null;
       });
       const tileUrl = new RegExp(`/${TILESET.folder}/(\\d+/\\d+/\\d+)\\.pbf$`);
+      // Listed once: the ranges change only when `npm run geodata` rewrites them (a restart picks that
+      // up), and each request reads its file afresh. The stack's name needs no URL escaping.
+      const glyphs = glyphFiles(root);
+      const glyphUrl = new RegExp(`/(${GLYPHS.folder}/${GLYPHS.stack}/[^/]+)$`);
       server.middlewares.use((req, res, next) => {
-        const url = decodeURIComponent(req.url?.split('?')[0] ?? '');
-        const glyphs = glyphFiles(root).get(url.replace(new RegExp(`^.*?/(?=${GLYPHS.folder}/)`), ''));
-        if (glyphs) {
-          res.setHeader('Content-Type', glyphs.endsWith('.pbf') ? 'application/x-protobuf' : 'text/plain; charset=utf-8');
-          res.end(readFileSync(glyphs));
+        const url = req.url?.split('?')[0] ?? '';
+        const glyphFile = glyphs.get(glyphUrl.exec(url)?.[1] ?? '');
+        if (glyphFile) {
+          res.setHeader('Content-Type', glyphFile.endsWith('.pbf') ? 'application/x-protobuf' : 'text/plain; charset=utf-8');
+          res.end(readFileSync(glyphFile));
           return;
         }
         const match = tileUrl.exec(url);
