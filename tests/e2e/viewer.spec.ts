@@ -53,6 +53,33 @@ test('the map appears whole once its data has loaded, not tile by tile', async (
   expect(atReady).toBeLessThanOrEqual(2);
 });
 
+test('the first frame links every shader program before it queues a draw, so it never waits on the GPU mid-frame', async ({ page }) => {
+  // The order of program links and draws on the map's WebGL context until the map is ready. A link
+  // after a draw makes the main thread wait until the GPU process has carried out that draw.
+  await page.addInitScript(() => {
+    const calls: string[] = ((window as unknown as { __glCalls: string[] }).__glCalls = []);
+    const proto = WebGL2RenderingContext.prototype;
+    const link = proto.linkProgram;
+    const draw = proto.drawElements;
+    proto.linkProgram = function (program) {
+      calls.push('link');
+      return link.call(this, program);
+    };
+    proto.drawElements = function (mode, count, type, offset) {
+      calls.push('draw');
+      return draw.call(this, mode, count, type, offset);
+    };
+  });
+  await openViewer(page);
+  const calls = await page.evaluate(() => (window as unknown as { __glCalls: string[] }).__glCalls.slice());
+  const firstDraw = calls.indexOf('draw');
+  // Fills, outlines, patterns, labels, dots, the strike icon and the tile masks: several programs,
+  // and many draws of them.
+  expect(calls.filter((c) => c === 'link').length).toBeGreaterThanOrEqual(5);
+  expect(firstDraw).toBeGreaterThan(0);
+  expect(calls.slice(firstDraw).filter((c) => c === 'link')).toEqual([]);
+});
+
 test('frames skip MapLibre\'s sky pass, which this untilted map never shows, before and after a pan', async ({ page }) => {
   // Every shader the map's WebGL context compiles, by the time it is ready and after it has drawn
   // more frames. The sky's fragment shader is the one that declares u_sky_color.

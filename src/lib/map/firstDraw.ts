@@ -1,5 +1,6 @@
 // Holds the map's drawing back until the first view's data has all loaded: one complete first frame.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { renderLinkedFirst } from './linkBeforeDraw';
 
 /**
  * While its sources load, MapLibre draws a frame for every batch of tiles that arrives: 7–15 partial
@@ -9,6 +10,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
  * painter's draw is skipped; the rest of MapLibre's render loop (tile requests, label placement,
  * events) runs as usual, and the canvas shows the container's sea colour. The first complete frame
  * puts the painter back, and so does any map error, so a source that fails never keeps the map blank.
+ * That first complete frame links its shader programs before it draws (`renderLinkedFirst`).
  *
  * `map.painter` is typed but not documented. If it is missing, this does nothing and the map draws
  * the way it always has.
@@ -24,7 +26,9 @@ export function drawWhenLoaded(map: MapLibreMap): void {
   painter.render = function (this: typeof painter, ...args: Parameters<typeof render>) {
     if (!args[0].loaded()) return;
     restore();
-    render.apply(this, args);
+    const gl = this.context?.gl;
+    if (gl) renderLinkedFirst(gl, () => render.apply(this, args));
+    else render.apply(this, args);
   };
   map.on('error', restore);
 }
