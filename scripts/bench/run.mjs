@@ -26,10 +26,17 @@ const HELP = `Usage: npm run bench -- [options]
   --site DIR      build and serve the site from DIR instead of dist/ (leaves dist/ alone)
   --no-import     skip the 100,000-point import
   --pan-seconds S seconds of panning per frame-rate sample (default 3)
-  --chromium PATH Chromium binary (default /usr/bin/chromium, or $CHROMIUM_PATH)`;
+  --chromium PATH Chromium binary (default /usr/bin/chromium, or $CHROMIUM_PATH)
+  --variant QUERY A/B mode, given twice or more: alternated cold loads of the app with each query
+                  (e.g. --variant internals=sky,hold,link --variant internals=hold,link), then
+                  --pan-rounds rounds of panning per variant; no bare page, no import
+  --pan-rounds N  pan samples per variant in A/B mode (default 5)
+
+The site is the test build (npm run build:test): the bench reads window.situationViewer, and the
+A/B queries (?internals=) are read only by test builds.`;
 
 function parseArgs(argv) {
-  const args = { runs: 7, build: false, site: 'dist', importPoints: true, panSeconds: 3, chromium: CHROMIUM_PATH };
+  const args = { runs: 7, build: false, site: 'dist', importPoints: true, panSeconds: 3, chromium: CHROMIUM_PATH, variants: [], panRounds: 5 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') args.runs = Math.max(5, Number(argv[++i]));
@@ -38,11 +45,14 @@ function parseArgs(argv) {
     else if (a === '--no-import') args.importPoints = false;
     else if (a === '--pan-seconds') args.panSeconds = Number(argv[++i]);
     else if (a === '--chromium') args.chromium = argv[++i];
+    else if (a === '--variant') args.variants.push(argv[++i].replace(/^\?/, ''));
+    else if (a === '--pan-rounds') args.panRounds = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
       console.log(HELP);
       process.exit(0);
     } else throw new Error(`unknown option ${a}\n${HELP}`);
   }
+  if (args.variants.length === 1) throw new Error('--variant: give two or more to compare');
   return args;
 }
 
@@ -72,14 +82,20 @@ function run(command, args) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with status ${result.status}`);
 }
 
+/** A test build (vite build --mode e2e) carries the test hooks; a production build has none. */
+function isTestBuild(site) {
+  const assets = join(site, 'assets');
+  return existsSync(assets) && readdirSync(assets).some((f) => f.endsWith('.js') && readFileSync(join(assets, f), 'utf8').includes('situationViewer'));
+}
+
 function ensureSite(site, force) {
-  const sources = ['src', 'geodata', 'index.html', 'vite.config.ts', 'svelte.config.js', 'package.json', 'package-lock.json'].map((p) => join(ROOT, p));
+  const sources = ['src', 'geodata', 'index.html', 'vite.config.ts', 'svelte.config.js', 'package.json', 'package-lock.json', '.env.e2e'].map((p) => join(ROOT, p));
   const built = join(site, 'index.html');
-  const stale = !existsSync(built) || statSync(built).mtimeMs < newestMtime(sources);
+  const stale = !existsSync(built) || statSync(built).mtimeMs < newestMtime(sources) || !isTestBuild(site);
   if (!force && !stale) return false;
-  console.log(`bench: building the site into ${relative(ROOT, site) || '.'}/ ...`);
-  if (site === join(ROOT, 'dist')) run('npm', ['run', 'build', '--silent']);
-  else run('npx', ['vite', 'build', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn']);
+  console.log(`bench: building the test build into ${relative(ROOT, site) || '.'}/ ...`);
+  if (site === join(ROOT, 'dist')) run('npm', ['run', 'build:test', '--silent']);
+  else run('npx', ['vite', 'build', '--mode', 'e2e', '--outDir', site, '--emptyOutDir', '--logLevel', 'warn']);
   return true;
 }
 
@@ -481,6 +497,117 @@ async function interactions(browser, server, args) {
   }
 }
 
+// ---------- A/B of the app against itself ----------
+
+/** The MapLibre internals patches the page's map runs with, from the test build's hooks. */
+const pageInternals = (page) => page.evaluate(() => window.situationViewer?.internals ?? null);
+
+/** What a variant's query asks for, to check against what the page applied (`internals=` only). */
+function askedInternals(query) {
+  const asked = new URLSearchParams(query).get('internals');
+  return asked === null ? null : asked === 'none' ? [] : asked.split(',');
+}
+
+/** One cold load of the app with `query`: time to ready, and the patches it ran with. */
+async function variantLoad(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(readinessProbe);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.errorAt !== null, null, { timeout: 90_000, polling: 100 });
+    const probe = await page.evaluate(() => window.__bench);
+    if (probe.readyAt === null) throw new Error(`${url}: the map reported data-state="error"`);
+    return { readyMs: probe.readyAt, internals: await pageInternals(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+function checkApplied(query, applied) {
+  const asked = askedInternals(query);
+  if (asked === null) return;
+  if (applied === null) throw new Error('the site has no window.situationViewer: not a test build');
+  const missing = asked.filter((p) => !applied.includes(p) && !(p === 'link' && !asked.includes('hold')));
+  if (missing.length || applied.some((p) => !asked.includes(p))) throw new Error(`?${query}: the page applied [${applied}]`);
+}
+
+/**
+ * `--variant` mode: the same build loaded with each query in turn (the order rotating every run, so a
+ * slow patch of machine time falls on all alike), then panning samples, alternated the same way.
+ */
+async function abMain(args, site) {
+  const server = await serve({ '/app/': site });
+  const browser = await chromium.launch({ executablePath: args.chromium, args: LAUNCH_ARGS, headless: true });
+  const variants = args.variants;
+  const url = (query) => `${server.url}/app/${query ? `?${query}` : ''}`;
+  const loadBefore = os.loadavg();
+  const started = Date.now();
+  try {
+    for (const query of variants) await variantLoad(browser, url(query));
+    const ready = Object.fromEntries(variants.map((v) => [v, []]));
+    for (let n = 0; n < args.runs; n++) {
+      for (let k = 0; k < variants.length; k++) {
+        const query = variants[(n + k) % variants.length];
+        const result = await variantLoad(browser, url(query));
+        checkApplied(query, result.internals);
+        ready[query].push(round(result.readyMs));
+        process.stdout.write(`bench ab: run ${n + 1}/${args.runs} ${query || '(none)'}: ready ${result.readyMs.toFixed(0)} ms [${result.internals}]\n`);
+      }
+    }
+    const pan = Object.fromEntries(variants.map((v) => [v, []]));
+    for (let n = 0; n < args.panRounds; n++) {
+      for (let k = 0; k < variants.length; k++) {
+        const query = variants[(n + k) % variants.length];
+        const context = await browser.newContext({ viewport: VIEWPORT });
+        const page = await context.newPage();
+        await page.addInitScript(readinessProbe);
+        await page.addInitScript(interactionProbes);
+        try {
+          await page.goto(url(query));
+          await page.waitForFunction(() => window.__bench.readyAt !== null, null, { timeout: 90_000, polling: 100 });
+          checkApplied(query, await pageInternals(page));
+          await waitQuiet(page);
+          const sample = await panFps(page, args.panSeconds);
+          pan[query].push(sample.fps);
+          process.stdout.write(`bench ab: pan ${n + 1}/${args.panRounds} ${query || '(none)'}: ${sample.fps} fps\n`);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+    const [base] = variants;
+    const summary = variants.map((v) => ({
+      variant: v,
+      loads: ready[v].length,
+      readyMedianMs: round(median(ready[v])),
+      readyVsFirst: round(median(ready[v]) / median(ready[base]), 3),
+      panSamples: pan[v].length,
+      panMedianFps: round(median(pan[v])),
+      panVsFirst: pan[v].length ? round(median(pan[v]) / median(pan[base]), 3) : null,
+    }));
+    console.log('\nvariant'.padEnd(32) + 'loads  ready median  vs first  pan fps  vs first');
+    for (const s of summary) {
+      console.log(`${(s.variant || '(none)').padEnd(31)} ${String(s.loads).padStart(5)}  ${String(s.readyMedianMs).padStart(9)} ms  ${String(s.readyVsFirst).padStart(8)}  ${String(s.panMedianFps).padStart(7)}  ${String(s.panVsFirst).padStart(8)}`);
+    }
+    const results = {
+      date: new Date().toISOString(),
+      machine: machine(browser.version(), args.chromium),
+      load: { before: loadBefore.map((v) => round(v, 2)), after: os.loadavg().map((v) => round(v, 2)) },
+      setup: { runs: args.runs, panRounds: args.panRounds, panSeconds: args.panSeconds, site: relative(ROOT, site), note: 'same build, variants by URL query, order rotated every run' },
+      summary,
+      readyMs: ready,
+      panFps: pan,
+      seconds: round((Date.now() - started) / 1000, 0),
+    };
+    writeFileSync(join(BENCH_DIR, 'ab-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log('\nwrote .bench/ab-results.json');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 // ---------- report ----------
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -525,6 +652,7 @@ async function main() {
   const site = resolve(ROOT, args.site);
   mkdirSync(BENCH_DIR, { recursive: true });
   const rebuilt = ensureSite(site, args.build);
+  if (args.variants.length) return abMain(args, site);
   await ensureBare(args.build);
 
   // /app-isolated/ is the same site with COOP/COEP, used only for the import's memory figure.

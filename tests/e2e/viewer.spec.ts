@@ -1,10 +1,10 @@
 // The viewer as a reader meets it: loads offline, toggles and selects each mission place, popups, permalinks, filters.
 import { fileURLToPath } from 'node:url';
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from './axe';
 import { interactionProbes, readinessProbe } from '../../scripts/bench/page-hooks.mjs';
 import { FIRST_VIEW_TILE_ZOOM, firstViewGlyphs, tilesAtZoom } from '../../scripts/bench/bytes.mjs';
-import { MISSION, claims, claimsOf, mapPatch, openViewer, placeName, placeOnScreen, popup, settled, sources } from './viewer';
+import { MISSION, claims, claimsOf, mapInternals, mapPatch, openViewer, placeName, placeOnScreen, popup, settled, sources } from './viewer';
 
 test('loads with no console error and no request to another host', async ({ page }) => {
   const watch = await openViewer(page);
@@ -40,22 +40,39 @@ test('the first view fetches the vector tiles it covers, the glyph range of its 
   expect([...fetched].sort()).toEqual([...expected].sort());
 });
 
-test('the map appears whole once its data has loaded, not tile by tile', async ({ page }) => {
+/** Frames the map drew until it said it was ready, and the MapLibre internals patches it ran with. */
+async function framesUntilReady(page: Page, query = ''): Promise<{ frames: number | undefined; internals: string[] }> {
   // The bench's page probes: they count the animation frames in which MapLibre cleared its canvas
   // (once per frame it draws) and note that count when the map says it is ready.
   await page.addInitScript(interactionProbes);
   await page.addInitScript(readinessProbe);
-  await openViewer(page);
-  const atReady = await page.evaluate(() => (window as unknown as { __bench: { atReady?: { frames: number } } }).__bench.atReady?.frames);
+  await openViewer(page, query);
+  return {
+    frames: await page.evaluate(() => (window as unknown as { __bench: { atReady?: { frames: number } } }).__bench.atReady?.frames),
+    internals: await page.evaluate(mapInternals),
+  };
+}
+
+test('the map appears whole once its data has loaded, not tile by tile', async ({ page }) => {
+  const { frames, internals } = await framesUntilReady(page);
+  expect(internals).toContain('hold');
   // One complete frame (and at most the one MapLibre draws before it reports idle), instead of one
   // per batch of tiles: 7 or more partial frames when every batch was drawn.
-  expect(atReady).toBeGreaterThanOrEqual(1);
-  expect(atReady).toBeLessThanOrEqual(2);
+  expect(frames).toBeGreaterThanOrEqual(1);
+  expect(frames).toBeLessThanOrEqual(2);
 });
 
-test('the first frame links every shader program before it queues a draw, so it never waits on the GPU mid-frame', async ({ page }) => {
-  // The order of program links and draws on the map's WebGL context until the map is ready. A link
-  // after a draw makes the main thread wait until the GPU process has carried out that draw.
+test('positive control: without the hold patch the map draws tile by tile', async ({ page }) => {
+  const { frames, internals } = await framesUntilReady(page, '?internals=sky,link');
+  expect(internals).not.toContain('hold');
+  expect(frames).toBeGreaterThan(2);
+});
+
+/**
+ * The order of program links and draws on the map's WebGL context until the map is ready. A link
+ * after a draw makes the main thread wait until the GPU process has carried out that draw.
+ */
+async function linksAndDraws(page: Page, query = ''): Promise<{ calls: string[]; internals: string[] }> {
   await page.addInitScript(() => {
     const calls: string[] = ((window as unknown as { __glCalls: string[] }).__glCalls = []);
     const proto = WebGL2RenderingContext.prototype;
@@ -70,8 +87,16 @@ test('the first frame links every shader program before it queues a draw, so it 
       return draw.call(this, mode, count, type, offset);
     };
   });
-  await openViewer(page);
-  const calls = await page.evaluate(() => (window as unknown as { __glCalls: string[] }).__glCalls.slice());
+  await openViewer(page, query);
+  return {
+    calls: await page.evaluate(() => (window as unknown as { __glCalls: string[] }).__glCalls.slice()),
+    internals: await page.evaluate(mapInternals),
+  };
+}
+
+test('the first frame links every shader program before it queues a draw, so it never waits on the GPU mid-frame', async ({ page }) => {
+  const { calls, internals } = await linksAndDraws(page);
+  expect(internals).toContain('link');
   const firstDraw = calls.indexOf('draw');
   // Fills, outlines, patterns, labels, dots, the strike icon and the tile masks: several programs,
   // and many draws of them.
@@ -80,9 +105,17 @@ test('the first frame links every shader program before it queues a draw, so it 
   expect(calls.slice(firstDraw).filter((c) => c === 'link')).toEqual([]);
 });
 
-test('frames skip MapLibre\'s sky pass, which this untilted map never shows, before and after a pan', async ({ page }) => {
-  // Every shader the map's WebGL context compiles, by the time it is ready and after it has drawn
-  // more frames. The sky's fragment shader is the one that declares u_sky_color.
+test('positive control: without the link patch programs are linked between draws', async ({ page }) => {
+  const { calls, internals } = await linksAndDraws(page, '?internals=sky,hold');
+  expect(internals).not.toContain('link');
+  expect(calls.slice(calls.indexOf('draw')).filter((c) => c === 'link').length).toBeGreaterThan(0);
+});
+
+/**
+ * Every shader the map's WebGL context compiles, by the time it is ready and after a pan has drawn
+ * more frames. The sky's fragment shader is the one that declares u_sky_color.
+ */
+async function shadersAfterPan(page: Page, query = ''): Promise<{ shaders: string[]; internals: string[] }> {
   await page.addInitScript(() => {
     const sources: string[] = ((window as unknown as { __shaders: string[] }).__shaders = []);
     const original = WebGL2RenderingContext.prototype.shaderSource;
@@ -91,7 +124,7 @@ test('frames skip MapLibre\'s sky pass, which this untilted map never shows, bef
       return original.call(this, shader, source);
     };
   });
-  await openViewer(page);
+  await openViewer(page, query);
   const map = page.getByTestId('map');
   const box = (await map.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -99,9 +132,23 @@ test('frames skip MapLibre\'s sky pass, which this untilted map never shows, bef
   await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2 - 60, { steps: 6 });
   await page.mouse.up();
   await settled(page);
-  const shaders = await page.evaluate(() => (window as unknown as { __shaders: string[] }).__shaders);
+  return {
+    shaders: await page.evaluate(() => (window as unknown as { __shaders: string[] }).__shaders.slice()),
+    internals: await page.evaluate(mapInternals),
+  };
+}
+
+test('frames skip MapLibre\'s sky pass, which this untilted map never shows, before and after a pan', async ({ page }) => {
+  const { shaders, internals } = await shadersAfterPan(page);
+  expect(internals).toContain('sky');
   expect(shaders.length).toBeGreaterThan(10);
   expect(shaders.filter((s) => s.includes('u_sky_color'))).toEqual([]);
+});
+
+test('positive control: without the sky patch the sky\'s shader is compiled', async ({ page }) => {
+  const { shaders, internals } = await shadersAfterPan(page, '?internals=hold,link');
+  expect(internals).not.toContain('sky');
+  expect(shaders.filter((s) => s.includes('u_sky_color')).length).toBeGreaterThan(0);
 });
 
 for (const id of MISSION) {

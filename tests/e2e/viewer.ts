@@ -50,6 +50,16 @@ export async function openViewer(page: Page, hash = ''): Promise<Watch> {
   return watch;
 }
 
+/**
+ * In the page: the MapLibre internals patches the map runs with (src/lib/map/internals; the test
+ * build picks them with `?internals=`). Runs in the browser, so it is passed to page.evaluate whole.
+ */
+export function mapInternals(): string[] {
+  const api = (window as unknown as { situationViewer?: { internals: string[] } }).situationViewer;
+  if (!api) throw new Error('no window.situationViewer: dist/ is not a test build (npm run build:test)');
+  return api.internals;
+}
+
 /** Screen position of a place's label point on the map canvas. */
 export async function placeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((placeId) => {

@@ -1,4 +1,4 @@
-// Runs a frame once without its draws, so every shader program it needs is linked before its first draw is queued.
+// Runs a frame once without its draws, so every shader program it needs is linked before its first draw is queued (the `link` patch).
 
 /**
  * The WebGL calls that put pixels in the canvas. MapLibre 6 draws only with drawElements and clears
