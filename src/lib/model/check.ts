@@ -69,6 +69,7 @@ const SOURCE_FIELDS = [
   'credits',
   'published',
   'retrieved',
+  'url',
   'text',
   'sha256',
   'seed',
@@ -379,6 +380,9 @@ export function checkSources(
       const v = record[field];
       if (v === undefined || v === null) continue;
       if (typeof v !== 'string' || !SOURCE_DATE_PATTERN.test(v)) fail(`"${field}" must be an ISO date or null`);
+    }
+    if (record.url !== undefined && record.url !== null && (typeof record.url !== 'string' || !/^https?:\/\/\S+$/.test(record.url))) {
+      fail('"url" must be an http(s) address or null');
     }
     if (record.credits !== undefined && (!Array.isArray(record.credits) || !record.credits.every(isNonEmptyString))) {
       fail('"credits" must be a list of strings');

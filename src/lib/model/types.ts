@@ -64,6 +64,8 @@ export interface Source {
   credits?: string[];
   published?: string | null;
   retrieved?: string | null;
+  /** Where the article was read (http or https). */
+  url?: string | null;
   /** File name of the verbatim text, relative to geodata/sources/. */
   text: string;
   sha256: string;
