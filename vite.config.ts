@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { vectorTiles } from './scripts/tiles/plugin.ts';
+import { runtimeData } from './scripts/data/plugin.ts';
 
 /**
  * The built page may run only its own scripts and talk only to its own origin: no inline or eval
@@ -35,7 +36,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), vectorTiles(), contentSecurityPolicy()],
+  plugins: [svelte(), vectorTiles(), runtimeData(), contentSecurityPolicy()],
   // Relative asset URLs so the built site also works from a sub-path or file share.
   base: './',
   // Not a single-page app's fallback: a tile outside the tileset must be a 404 (MapLibre draws it

@@ -41,18 +41,49 @@ function isChallenged(claim: Claim, all: readonly Claim[]): boolean {
   return all.some((other) => other.disputes.includes(claim.id) || claim.disputes.includes(other.id));
 }
 
+/**
+ * What one claim contributes to its place's status, as bits, so that the data index can carry a
+ * place's status for any date range without its claims: OR the flags of the claims in the range and
+ * read the status off with `statusFromFlags`. `placeClaims` are all the claims naming the place, for
+ * the dispute links.
+ */
+export const STATUS_FLAG = {
+  any: 1,
+  control: 2,
+  controlChallenged: 4,
+  annexation: 8,
+  advance: 16,
+  attack: 32,
+  strike: 64,
+} as const;
+
+export function claimStatusFlags(claim: Claim, placeClaims: readonly Claim[]): number {
+  let flags: number = STATUS_FLAG.any;
+  if (claim.kind === 'control' && claim.status !== 'denied' && claim.status !== 'contested') {
+    flags |= isChallenged(claim, placeClaims) ? STATUS_FLAG.controlChallenged : STATUS_FLAG.control;
+  }
+  if (claim.kind === 'annexation') flags |= STATUS_FLAG.annexation;
+  if (claim.kind === 'advance') flags |= STATUS_FLAG.advance;
+  if (claim.kind === 'attack' || claim.kind === 'troop-buildup' || claim.kind === 'defence') flags |= STATUS_FLAG.attack;
+  if (claim.kind === 'strike') flags |= STATUS_FLAG.strike;
+  return flags;
+}
+
+/** The status that claims with these flags (OR-ed together) add up to. */
+export function statusFromFlags(flags: number): PlaceStatus {
+  if (!(flags & STATUS_FLAG.any)) return 'no-claims';
+  if (flags & STATUS_FLAG.controlChallenged) return 'control-claimed-disputed';
+  if (flags & STATUS_FLAG.control) return 'control-claimed';
+  if (flags & STATUS_FLAG.annexation) return 'annexation-claimed';
+  if (flags & STATUS_FLAG.advance) return 'advance-claimed';
+  if (flags & STATUS_FLAG.attack) return 'attack-reported';
+  if (flags & STATUS_FLAG.strike) return 'strike-reported';
+  return 'mentioned';
+}
+
 /** The status a place's claims add up to. `claims` are the claims naming the place (already filtered). */
 export function placeStatus(claims: readonly Claim[]): PlaceStatus {
-  if (claims.length === 0) return 'no-claims';
-  const control = claims.filter((c) => c.kind === 'control' && c.status !== 'denied' && c.status !== 'contested');
-  if (control.length > 0) {
-    return control.some((c) => isChallenged(c, claims)) ? 'control-claimed-disputed' : 'control-claimed';
-  }
-  if (claims.some((c) => c.kind === 'annexation')) return 'annexation-claimed';
-  if (claims.some((c) => c.kind === 'advance')) return 'advance-claimed';
-  if (claims.some((c) => c.kind === 'attack' || c.kind === 'troop-buildup' || c.kind === 'defence')) {
-    return 'attack-reported';
-  }
-  if (claims.some((c) => c.kind === 'strike')) return 'strike-reported';
-  return 'mentioned';
+  let flags = 0;
+  for (const claim of claims) flags |= claimStatusFlags(claim, claims);
+  return statusFromFlags(flags);
 }

@@ -1,9 +1,11 @@
 // The viewer's state: data, visible layers, selection, filters and language. Panels and map read and write it.
-import type { Claim, Source } from '../model/types';
+import type { Claim } from '../model/types';
 import type { Place } from '../model/places';
-import { placeStatus, type PlaceStatus } from '../model/placeStatus';
+import { statusFromFlags, type PlaceStatus } from '../model/placeStatus';
 import { EMPTY_FILTER, isRangeActive, matchesFilter, type ClaimFilter } from '../model/claimFilter';
 import { overlapsRange } from '../model/dates';
+import { bucketDate, type SourceMeta } from '../model/corpus';
+import { Corpus } from '../data/corpus.svelte';
 import { translate, type Lang, type StringKey } from '../i18n/strings';
 import type { MapView, Selection } from './hash';
 import { ImportsState } from './imports.svelte';
@@ -12,10 +14,10 @@ import type { ComputedData } from '../computed';
 export type MapState = 'loading' | 'ready' | 'error' | 'no-webgl';
 
 export class AppState {
-  /** Loaded data never changes after start; kept raw so Svelte does not proxy big arrays. */
+  /** The places come with the bundle and never change; kept raw so Svelte does not proxy them. */
   places = $state.raw<Place[]>([]);
-  claims = $state.raw<Claim[]>([]);
-  sources = $state.raw<Source[]>([]);
+  /** The claims and sources, fetched at run time: the index at start, the rest when needed. */
+  corpus = new Corpus();
 
   mapState = $state<MapState>('loading');
   mapError = $state<string | null>(null);
@@ -46,33 +48,80 @@ export class AppState {
   t = (key: StringKey, vars?: Record<string, string | number>): string => translate(this.lang, key, vars);
 
   placeById = $derived(new Map(this.places.map((p) => [p.id, p])));
-  claimById = $derived(new Map(this.claims.map((c) => [c.id, c])));
-  sourceById = $derived(new Map(this.sources.map((s) => [s.id, s])));
 
-  /** Claims inside the timeline range: these drive map colours, popups and the panel alike. */
-  timedClaims = $derived.by(() => {
+  /** Whether a claim's date passes the timeline (range and "include undated"). */
+  private inRange = (claim: Claim): boolean => {
     const { range, includeUndated } = this.filter;
-    if (!isRangeActive(range) && includeUndated) return this.claims;
-    return this.claims.filter((c) => {
-      const inRange = overlapsRange(c.event_date, range);
-      return inRange === null ? includeUndated : inRange;
-    });
-  });
+    if (!isRangeActive(range) && includeUndated) return true;
+    const inRange = overlapsRange(claim.event_date, range);
+    return inRange === null ? includeUndated : inRange;
+  };
 
-  /** What each place's (timeline-filtered) claims add up to. */
+  /**
+   * What each place's claims inside the timeline range add up to, from the index's date buckets
+   * (the status flags of each bucket's claims OR-ed together), without fetching any claim.
+   */
   statusByPlace = $derived.by(() => {
     const out: Record<string, PlaceStatus> = {};
+    const index = this.corpus.index.state === 'ready' ? this.corpus.index.value : null;
+    const { range, includeUndated } = this.filter;
+    const filtering = isRangeActive(range) || !includeUndated;
     for (const place of this.places) {
-      out[place.id] = placeStatus(this.timedClaims.filter((c) => c.places.includes(place.id)));
+      let flags = 0;
+      for (const [bucket, bucketFlags] of index?.places[place.id]?.buckets ?? []) {
+        if (filtering) {
+          const inRange = overlapsRange(bucketDate(bucket), range);
+          if (inRange === false || (inRange === null && !includeUndated)) continue;
+        }
+        flags |= bucketFlags;
+      }
+      out[place.id] = statusFromFlags(flags);
     }
     return out;
   });
 
-  /** Claims the claims panel lists: the listed selection's (or all), through every filter. */
+  /** A place's claims inside the timeline range, in card order; null until its shard has loaded. */
+  placeClaims(id: string): Claim[] | null {
+    const entry = this.corpus.places[id];
+    return entry?.state === 'ready' ? entry.value.claims.filter(this.inRange) : null;
+  }
+
+  /** Claims the claims panel lists: the listed selection's (or all), through every filter and the search. */
   panelClaims = $derived.by(() => {
     const sel = this.listedSelection;
-    return this.claims.filter((c) => (!sel || c.places.includes(sel.id)) && matchesFilter(c, this.filter));
+    let base: readonly Claim[];
+    if (sel) {
+      const entry = this.corpus.places[sel.id];
+      base = entry?.state === 'ready' ? entry.value.claims : [];
+    } else {
+      base = this.corpus.all?.claims ?? [];
+    }
+    const text = this.filter.text.trim();
+    const hits = text ? this.corpus.searchIds(text) : null;
+    // With the search index, the text is matched by it; until it has loaded, by the claims' own text.
+    const filter = hits ? { ...this.filter, text: '' } : this.filter;
+    return base.filter((c) => (!hits || hits.has(c.id)) && matchesFilter(c, filter));
   });
+
+  /** How many claims the panel could list without filters: the selection's, or the whole corpus. */
+  panelTotal = $derived.by(() => {
+    const index = this.corpus.index.state === 'ready' ? this.corpus.index.value : null;
+    const sel = this.listedSelection;
+    if (!index) return 0;
+    return sel ? (index.places[sel.id]?.count ?? 0) : index.claimCount;
+  });
+
+  /** A source's metadata, once a file citing it has loaded. */
+  sourceMeta(id: string): SourceMeta | undefined {
+    void this.corpus.loaded;
+    return this.corpus.sourceById.get(id);
+  }
+
+  /** A claim by id, once a file holding it has loaded. */
+  claim(id: string): Claim | undefined {
+    void this.corpus.loaded;
+    return this.corpus.claimById.get(id);
+  }
 
   listedPlace = $derived(this.listedSelection ? (this.placeById.get(this.listedSelection.id) ?? null) : null);
 

@@ -27,7 +27,8 @@ export function applyHash(app: AppState, state: HashState): void {
   for (const place of app.places) app.visible[place.id] = layers ? layers.has(place.id) : true;
   if (state.lang) app.lang = state.lang;
   app.filter.range = { from: state.from, to: state.to };
-  app.reading = state.read && app.claimById.has(state.read) ? state.read : null;
+  // The claim may not be loaded yet: the reader looks it up and says so if the data no longer has it.
+  app.reading = state.read ?? null;
   if (state.view) app.cameraRequest = state.view;
 }
 

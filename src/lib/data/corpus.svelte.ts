@@ -1,0 +1,257 @@
+// Run-time loading of the claims: the index at start, a place's shard when its card needs it, the rest on demand.
+import type MiniSearch from 'minisearch';
+import type { Claim } from '../model/types';
+import {
+  DATA_INDEX_FILE,
+  SEARCH_OPTIONS,
+  type ClaimShard,
+  type DataIndex,
+  type Facets,
+  type SearchFile,
+  type SourceMeta,
+  type SourceShard,
+} from '../model/corpus';
+import { DataError, fetchDataFile } from './fetchData';
+
+export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: DataError };
+
+/** A place's claims as its card shows them, and the other places' claims they dispute. */
+export interface PlaceClaims {
+  claims: Claim[];
+  related: Claim[];
+}
+
+/** The whole corpus, for the claims panel with no place selected; filled chunk by chunk. */
+export interface AllClaims {
+  claims: Claim[];
+  done: number;
+  total: number;
+  error: DataError | null;
+}
+
+const asDataError = (err: unknown): DataError =>
+  err instanceof DataError ? err : new DataError('corrupt', '?', err instanceof Error ? err.message : String(err));
+
+let firstIndex: Promise<DataIndex> | null = null;
+
+/** Starts fetching the index as the page starts, before the app mounts (see main.ts). */
+export function prefetchIndex(): void {
+  firstIndex ??= fetchDataFile<DataIndex>(DATA_INDEX_FILE, null, true);
+}
+
+export class Corpus {
+  index = $state.raw<Loadable<DataIndex>>({ state: 'loading' });
+  places = $state.raw<Record<string, Loadable<PlaceClaims>>>({});
+  sourceTexts = $state.raw<Record<string, Loadable<SourceShard>>>({});
+  all = $state.raw<AllClaims | null>(null);
+  facets = $state.raw<Facets | null>(null);
+  search = $state.raw<MiniSearch | null>(null);
+  searchState = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  /** Bumped whenever claims or sources join the caches below, so derived state can follow them. */
+  loaded = $state(0);
+
+  /** Every claim and source met in any file so far, by id (plain maps: `loaded` carries the reactivity). */
+  readonly claimById = new Map<string, Claim>();
+  readonly sourceById = new Map<string, SourceMeta>();
+
+  private indexLoad: Promise<DataIndex> | null = null;
+
+  constructor() {
+    prefetchIndex();
+    this.indexLoad = this.settleIndex(firstIndex as Promise<DataIndex>);
+  }
+
+  private settleIndex(load: Promise<DataIndex>): Promise<DataIndex> {
+    this.index = { state: 'loading' };
+    const settled = load.then(
+      (value) => {
+        this.index = { state: 'ready', value };
+        return value;
+      },
+      (err: unknown) => {
+        this.index = { state: 'error', error: asDataError(err) };
+        throw err;
+      },
+    );
+    settled.catch(() => undefined);
+    return settled;
+  }
+
+  get version(): string | null {
+    return this.index.state === 'ready' ? this.index.value.version : null;
+  }
+
+  /** Fetches the index again; on a new data version every cached file of the old one is dropped. */
+  reloadIndex(): Promise<DataIndex> {
+    const old = this.version;
+    this.indexLoad = this.settleIndex(fetchDataFile<DataIndex>(DATA_INDEX_FILE, null, true));
+    return this.indexLoad.then((index) => {
+      if (index.version !== old) {
+        this.places = {};
+        this.sourceTexts = {};
+        this.all = null;
+        this.facets = null;
+        this.search = null;
+        this.searchState = 'idle';
+        this.claimById.clear();
+        this.sourceById.clear();
+        this.loaded += 1;
+      }
+      return index;
+    });
+  }
+
+  private async indexValue(): Promise<DataIndex> {
+    if (this.index.state === 'ready') return this.index.value;
+    return (this.indexLoad ??= this.reloadIndex());
+  }
+
+  private remember(claims: readonly Claim[], sources: Record<string, SourceMeta>): void {
+    for (const c of claims) this.claimById.set(c.id, c);
+    for (const [id, meta] of Object.entries(sources)) this.sourceById.set(id, meta);
+  }
+
+  /** A place's claims: loaded once, kept for the session. Safe to call on every render. */
+  loadPlace(id: string): void {
+    if (this.places[id]) return;
+    void this.fetchPlace(id);
+  }
+
+  /** After a fault: a missing file or another version means the index is stale, so it is fetched again first. */
+  retryPlace(id: string): void {
+    const current = this.places[id];
+    const staleIndex = current?.state === 'error' && (current.error.fault === 'missing' || current.error.fault === 'version');
+    const { [id]: _dropped, ...rest } = this.places;
+    this.places = rest;
+    void (staleIndex || this.index.state === 'error' ? this.reloadIndex().then(() => this.fetchPlace(id), () => undefined) : this.fetchPlace(id));
+  }
+
+  private async fetchPlace(id: string): Promise<void> {
+    this.places = { ...this.places, [id]: { state: 'loading' } };
+    try {
+      const index = await this.indexValue();
+      const entry = index.places[id];
+      let value: PlaceClaims = { claims: [], related: [] };
+      if (entry) {
+        const shard = await fetchDataFile<ClaimShard>(entry.shard, index.version);
+        this.remember([...shard.claims, ...shard.related], shard.sources);
+        value = { claims: shard.claims, related: shard.related };
+        this.loaded += 1;
+      }
+      this.places = { ...this.places, [id]: { state: 'ready', value } };
+    } catch (err) {
+      this.places = { ...this.places, [id]: { state: 'error', error: asDataError(err) } };
+    }
+  }
+
+  /** The whole corpus, chunk by chunk, for the claims panel with no selection (and links to unknown claims). */
+  loadAll(): Promise<void> {
+    if (this.all && !this.all.error) return this.allLoad ?? Promise.resolve();
+    this.allLoad = this.fetchAll();
+    return this.allLoad;
+  }
+  private allLoad: Promise<void> | null = null;
+
+  private async fetchAll(): Promise<void> {
+    let index: DataIndex;
+    try {
+      index = await this.indexValue();
+    } catch (err) {
+      this.all = { claims: [], done: 0, total: 0, error: asDataError(err) };
+      return;
+    }
+    const total = index.chunks.length;
+    this.all = { claims: [], done: 0, total, error: null };
+    // Fetched two at a time, applied in order: the list grows from its top as chunks arrive.
+    const fetches = index.chunks.map((file, i) => () => fetchDataFile<ClaimShard>(file, index.version).then((s) => [i, s] as const));
+    const results: (ClaimShard | undefined)[] = [];
+    let next = 0;
+    let applied = 0;
+    let claims: Claim[] = [];
+    const worker = async () => {
+      while (next < fetches.length) {
+        const [i, shard] = await fetches[next++]();
+        results[i] = shard;
+        while (results[applied]) {
+          const s = results[applied] as ClaimShard;
+          this.remember(s.claims, s.sources);
+          claims = claims.concat(s.claims);
+          results[applied] = undefined;
+          applied += 1;
+          this.all = { claims, done: applied, total, error: null };
+          this.loaded += 1;
+        }
+      }
+    };
+    try {
+      await Promise.all([worker(), worker()]);
+    } catch (err) {
+      this.all = { claims, done: applied, total, error: asDataError(err) };
+    }
+  }
+
+  /** Kinds, claimants and sources for the panel's filters. */
+  async loadFacets(): Promise<void> {
+    if (this.facets) return;
+    try {
+      const index = await this.indexValue();
+      this.facets = await fetchDataFile<Facets>(index.facets, index.version);
+    } catch {
+      // The filters then offer what the loaded claims hold; nothing a reader loses.
+    }
+  }
+
+  /** The search index, fetched on the first search. */
+  async loadSearch(): Promise<void> {
+    if (this.searchState === 'loading' || this.searchState === 'ready') return;
+    this.searchState = 'loading';
+    try {
+      const index = await this.indexValue();
+      // The search code comes with the index, on the first search: most readers never search.
+      const [file, { default: MiniSearchClass }] = await Promise.all([
+        fetchDataFile<SearchFile>(index.search, index.version),
+        import('minisearch'),
+      ]);
+      this.search = await MiniSearchClass.loadJSAsync(file.index as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
+      this.searchState = 'ready';
+    } catch {
+      // Without the index the panel falls back to matching the text of the claims it has.
+      this.searchState = 'error';
+    }
+  }
+
+  /** Ids of the claims matching a search, or null while the index is not there. */
+  searchIds(text: string): Set<string> | null {
+    if (!this.search) return null;
+    return new Set(this.search.search(text).map((r) => String(r.id)));
+  }
+
+  /** An article and every claim quoting it, for the source reader. */
+  loadSource(id: string): void {
+    if (this.sourceTexts[id] && this.sourceTexts[id].state !== 'error') return;
+    void this.fetchSource(id);
+  }
+
+  private async fetchSource(id: string): Promise<void> {
+    this.sourceTexts = { ...this.sourceTexts, [id]: { state: 'loading' } };
+    try {
+      const index = await this.indexValue();
+      const meta = this.sourceById.get(id);
+      if (!meta) throw new DataError('missing', `source/${id}`, 'no such source in the data');
+      const shard = await fetchDataFile<SourceShard>(meta.file, index.version);
+      this.remember(shard.claims, {});
+      this.loaded += 1;
+      this.sourceTexts = { ...this.sourceTexts, [id]: { state: 'ready', value: shard } };
+    } catch (err) {
+      this.sourceTexts = { ...this.sourceTexts, [id]: { state: 'error', error: asDataError(err) } };
+    }
+  }
+
+  /** A claim by id: from what is loaded, else from the whole corpus (a permalink to a claim nobody has shown yet). */
+  async findClaim(id: string): Promise<Claim | null> {
+    const known = this.claimById.get(id);
+    if (known) return known;
+    await this.loadAll();
+    return this.claimById.get(id) ?? null;
+  }
+}
