@@ -91,6 +91,8 @@ export function staticStartupSet(outDir) {
   for (const [key] of entries) visit(key);
   for (const tile of tilesAtZoom(outDir, FIRST_VIEW_TILE_ZOOM)) files.add(tile);
   for (const range of firstViewGlyphs(outDir)) files.add(range);
+  // The claims index is fetched as the page starts (it colours the first view); shards come later.
+  if (existsSync(join(outDir, 'data/index.json'))) files.add('data/index.json');
   const list = [...files].sort().map((file) => {
     const body = readFileSync(join(outDir, file));
     return { file, raw: body.length, gzip: gzipSize(body) };

@@ -15,7 +15,6 @@ import {
   type DataIndex,
   type Facets,
   type IndexPlace,
-  type PlaceBucket,
   type SourceMeta,
   type SourceShard,
   type SearchFile,
@@ -123,17 +122,14 @@ export function buildDataFromGeodata(geo: Geodata): DataFiles {
       sources: sourcesOf([...ordered, ...related.values()]),
       related: [...related.values()],
     };
-    const buckets = new Map<string, PlaceBucket>();
+    const buckets: Record<string, number> = {};
     for (const c of claims) {
       const key = dateBucket(c.event_date);
-      const bucket = buckets.get(key) ?? [key, 0, 0];
-      bucket[1] |= claimStatusFlags(c, claims);
-      bucket[2] += 1;
-      buckets.set(key, bucket);
+      buckets[key] = (buckets[key] ?? 0) | claimStatusFlags(c, claims);
     }
     places[placeId] = {
       count: claims.length,
-      buckets: [...buckets.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+      buckets,
       shard: put(`place/${placeId}`, shard),
     };
   }

@@ -1,7 +1,7 @@
 // Startup-bytes budget: what a first visit fetches, gzipped, stays within 1.30 × MapLibre's own floor.
 // Bytes are stable from run to run, so they are checked here; times vary and stay in `npm run bench`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,9 +60,25 @@ describe('startup bytes budget', () => {
     expect(names.some((n) => /^assets\/.+\.js$/.test(n))).toBe(true);
     expect(names.some((n) => /^assets\/.+\.css$/.test(n))).toBe(true);
     expect(names.some((n) => /maplibre-gl-worker/.test(n))).toBe(true);
+    // The claims index colours the first view; no shard, article or search index is fetched at start.
+    expect(names).toContain('data/index.json');
+    expect(names.filter((n) => n.startsWith('data/'))).toEqual(['data/index.json']);
     // The floor itself is sane: MapLibre 6's main module, worker and CSS are some 450 KB gzipped.
     expect(floor.gzip).toBeGreaterThan(300 * 1024);
     expect(floor.gzip).toBeLessThan(700 * 1024);
+  });
+
+  it('ships no claim text in the JavaScript: quotes and summaries reach the page only as data files', () => {
+    const claims = readdirSync(join(ROOT, 'geodata/claims'))
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => JSON.parse(readFileSync(join(ROOT, 'geodata/claims', f), 'utf8')) as { quote: string; summary: string }[]);
+    const scripts = readdirSync(join(outDir, 'assets'))
+      .filter((f) => /\.m?js$/.test(f))
+      .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))
+      .join('\n');
+    expect(claims.length).toBeGreaterThan(0);
+    const inScripts = claims.filter((c) => scripts.includes(c.quote) || scripts.includes(c.summary));
+    expect(inScripts.map((c) => c.quote.slice(0, 60))).toEqual([]);
   });
 
   it(`stays within ${STARTUP_BYTES_GOAL} × MapLibre's floor`, () => {

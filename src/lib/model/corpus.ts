@@ -28,13 +28,11 @@ export function bucketDate(bucket: string): EventDate {
   return { value: bucket, precision: bucket.length === 4 ? 'year' : 'month', basis: 'stated' };
 }
 
-/** One place's claims by date bucket: [bucket, status flags OR-ed over its claims, claim count]. */
-export type PlaceBucket = [bucket: string, flags: number, count: number];
-
 export interface IndexPlace {
   /** Claims naming the place, over all dates. */
   count: number;
-  buckets: PlaceBucket[];
+  /** Date bucket → the status flags of the place's claims in it, OR-ed (see `claimStatusFlags`). */
+  buckets: Record<string, number>;
   /** The place's shard: all its claims, in card order. */
   shard: string;
 }

@@ -68,7 +68,7 @@ export class AppState {
     const filtering = isRangeActive(range) || !includeUndated;
     for (const place of this.places) {
       let flags = 0;
-      for (const [bucket, bucketFlags] of index?.places[place.id]?.buckets ?? []) {
+      for (const [bucket, bucketFlags] of Object.entries(index?.places[place.id]?.buckets ?? {})) {
         if (filtering) {
           const inRange = overlapsRange(bucketDate(bucket), range);
           if (inRange === false || (inRange === null && !includeUndated)) continue;
