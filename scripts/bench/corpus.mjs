@@ -39,8 +39,11 @@ const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
  * real ones (regions and sites copied from `geodataDir`); a fifth of the claims name `heavyPlace`;
  * dates run over 2022–2026 at every precision, some inferred (with a note), some unknown; one claim
  * in twenty disputes a neighbour in the same article about the same place (both ways).
+ * @param {string} dir
+ * @param {number} n
+ * @param {{ geodataDir: string, heavyPlace?: string, seed?: number }} options
  */
-export function writeSyntheticCorpus(dir, n, { geodataDir, heavyPlace = 'UA-09', seed = 7 } = {}) {
+export function writeSyntheticCorpus(dir, n, { geodataDir, heavyPlace = 'UA-09', seed = 7 }) {
   const random = mulberry32(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   rmSync(dir, { recursive: true, force: true });
