@@ -137,7 +137,7 @@ test('a file over the size limit is refused before it is read', async ({ page })
   await openViewer(page);
   const huge = join(tmpdir(), 'huge.geojson');
   writeFileSync(huge, '');
-  truncateSync(huge, 50 * 1024 * 1024 + 1);
+  truncateSync(huge, 250 * 1024 * 1024 + 1);
   await page.getByLabel('Import GeoJSON').setInputFiles(huge);
   await expect(page.getByRole('alert').filter({ hasText: 'huge.geojson' })).toContainText('too large to import');
   await expectMissionUntouched(page);

@@ -199,7 +199,7 @@ describe('specific checks', () => {
 
   it('refuses files over the size limit, naming both sizes', () => {
     const r = validateGeoJsonBytes(new Uint8Array(MAX_IMPORT_BYTES + 1));
-    expect(r.ok ? '' : r.error).toBe('This file is too large to import: 50.0 MB, and the limit is 50.0 MB. Split it or simplify its geometry first.');
+    expect(r.ok ? '' : r.error).toBe('This file is too large to import: 250.0 MB, and the limit is 250.0 MB. Split it or simplify its geometry first.');
     const small = validateGeoJsonText('{"type":"FeatureCollection","features":[]}', { maxBytes: 10 });
     expect(small.ok ? '' : small.error).toContain('too large to import: 42 characters, and the limit is 10 bytes');
     expect(formatBytes(62.4 * 1024 * 1024)).toBe('62.4 MB');

@@ -15,7 +15,7 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
 
 // People drop the wrong file more often than a hostile one; naming the format tells them what to do.
 const SIGNATURES: ReadonlyArray<{ sig: readonly number[]; what: string; advice?: string }> = [
-  { sig: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive', advice: 'It may be a KMZ, a zipped shapefile or an office document; unzip it and choose the .geojson file inside.' },
+  { sig: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive', advice: 'It may be a zipped shapefile or an office document; unzip it and choose the .geojson file inside.' },
   { sig: [0x50, 0x4b, 0x05, 0x06], what: 'an empty ZIP archive' },
   { sig: [0x1f, 0x8b], what: 'a gzip-compressed file', advice: 'Decompress it first.' },
   { sig: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
@@ -36,14 +36,14 @@ const SAMPLE = 64 * 1024;
  */
 export function sniffBinary(bytes: Uint8Array): string | null {
   for (const { sig, what, advice } of SIGNATURES) {
-    if (startsWith(bytes, sig)) return `This file is ${what}, not GeoJSON text.${advice ? ` ${advice}` : ''}`;
+    if (startsWith(bytes, sig)) return `This file is ${what}, not map data this viewer reads (GeoJSON, TopoJSON, KML, KMZ, GPX or CSV).${advice ? ` ${advice}` : ''}`;
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || (bytes.length >= 4 && bytes[0]! < 0x80 && bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0)) {
-    return 'This file is text saved as UTF-16; GeoJSON must be UTF-8. Save it again as UTF-8 and retry.';
+    return 'This file is text saved as UTF-16; imported files must be UTF-8. Save it again as UTF-8 and retry.';
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return `This file looks like binary data, not GeoJSON text: it contains a zero byte at offset ${nul}, which never occurs in a text file.`;
+    return `This file looks like binary data, not a text file: it contains a zero byte at offset ${nul}, which never occurs in a text file.`;
   }
   const end = Math.min(bytes.length, SAMPLE);
   let controls = 0;
@@ -52,7 +52,7 @@ export function sniffBinary(bytes: Uint8Array): string | null {
     if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) controls++;
   }
   if (controls >= 8 && controls / end > 0.01) {
-    return `This file looks like binary data, not GeoJSON text: ${controls} control characters in its first ${formatBytes(end)}.`;
+    return `This file looks like binary data, not a text file: ${controls} control characters in its first ${formatBytes(end)}.`;
   }
   return null;
 }
@@ -115,7 +115,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   } catch {
     const at = firstInvalidUtf8(bytes);
     if (countInvalidUtf8(bytes, 8) >= 8) {
-      return { ok: false, error: 'This file looks like binary data, not GeoJSON text: it is not readable as UTF-8 text.' };
+      return { ok: false, error: 'This file looks like binary data, not a text file: it is not readable as UTF-8 text.' };
     }
     let line = 1;
     for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
@@ -124,7 +124,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
       ok: false,
       error:
         `This file is not valid UTF-8 text: ${byte} at byte offset ${Math.max(at, 0)} (line ${line}) does not form a character. ` +
-        'GeoJSON must be UTF-8; if it was saved in another encoding (such as Windows-1252 or Latin-1), save it again as UTF-8.',
+        'Imported files must be UTF-8; if it was saved in another encoding (such as Windows-1252 or Latin-1), save it again as UTF-8.',
     };
   }
 }

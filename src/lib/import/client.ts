@@ -1,6 +1,8 @@
-// Imports a user's GeoJSON file: reads it, validates it in a worker, and always settles with a clean result.
+// Imports a user's file (GeoJSON, TopoJSON, KML, KMZ, GPX, CSV, TSV): parsed and validated in a worker; always settles with a clean result.
+import type { KeptLayerMeta } from './keep.ts';
 import { toProgress, type ImportProgress, type WorkerMessage } from './protocol.ts';
-import { MAX_IMPORT_BYTES, PROGRESS_MIN_BYTES, oversizeError, validateGeoJsonBytes, type ImportResult } from './validate.ts';
+import { MAX_IMPORT_BYTES, PROGRESS_MIN_BYTES } from './limits.ts';
+import type { ImportResult } from './validate.ts';
 
 export interface ImportOptions {
   /** Cancels the import; the promise then settles with { ok: false, error: 'The import was cancelled.' }. */
@@ -9,101 +11,125 @@ export interface ImportOptions {
   timeoutMs?: number;
   /** Size limit in bytes (default MAX_IMPORT_BYTES). */
   maxBytes?: number;
+  /** Keep the layer on this device under this record once it is read. */
+  keep?: KeptLayerMeta;
 }
 
+/** The import's result, and, when it was to be kept, whether that worked (null) or why not. */
+export type ImportOutcome = ImportResult & { kept?: Promise<string | null> };
+
 const DEFAULT_TIMEOUT_MS = 120_000;
+export const CANCELLED = 'The import was cancelled.';
 
 const fail = (error: string): ImportResult => ({ ok: false, error });
 
 function startWorker(): Worker | null {
   try {
     // Written out literally so Vite finds it, bundles the worker and its imports, and emits it as its own file.
-    return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'geojson-import' });
+    return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'file-import' });
   } catch {
     return null;
   }
 }
 
-/** Validation on the page itself, for when no worker can start (old browser, a CSP without worker-src). */
-async function validateHere(file: Blob, maxBytes: number, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
-  const buffer = await file.arrayBuffer();
-  // Let the page paint its "importing…" state before the synchronous work starts.
+/** Parsing on the page itself, for when no worker can start (old browser, a CSP without worker-src). */
+async function parseHere(file: Blob & { name?: string }, options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportOutcome> {
+  // Let the page paint its "importing…" state before the work starts.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return validateGeoJsonBytes(new Uint8Array(buffer), {
-    maxBytes,
-    onProgress: onProgress && file.size >= PROGRESS_MIN_BYTES ? (phase, fraction) => onProgress(toProgress(phase, fraction)) : undefined,
+  const { parseFile } = await import('./parseFile.ts');
+  const result: ImportOutcome = await parseFile(file, file.name ?? '', {
+    maxBytes: options.maxBytes,
+    signal: options.signal,
+    onProgress: onProgress ? (phase, fraction) => onProgress(toProgress(phase, fraction)) : undefined,
   });
+  if (options.signal?.aborted) return fail(CANCELLED);
+  if (result.ok && options.keep) {
+    const { keepLayer } = await import('./keep.ts');
+    result.kept = keepLayer(options.keep, { data: result.data, stats: result.stats, notices: result.notices });
+  }
+  return result;
 }
 
 /**
- * Reads `file`, validates it off the main thread and resolves with the result; never rejects.
+ * Reads `file`, parses and validates it off the main thread and resolves with the result; never rejects.
  * Files over the size limit are refused before a byte is read. `onProgress` is called only for files
  * of PROGRESS_MIN_BYTES or more.
  */
-export async function importGeoJsonFile(file: Blob & { name?: string }, onProgress?: (p: ImportProgress) => void, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importFile(file: Blob & { name?: string }, onProgress?: (p: ImportProgress) => void, options: ImportOptions = {}): Promise<ImportOutcome> {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
-  if (file.size > maxBytes) return oversizeError(file.size, maxBytes);
+  if (file.size > maxBytes) {
+    const { oversizeError } = await import('./validate.ts');
+    return oversizeError(file.size, maxBytes);
+  }
   if (file.size === 0) return fail('The file is empty (0 bytes); there is nothing to import.');
-  if (options.signal?.aborted) return fail('The import was cancelled.');
+  if (options.signal?.aborted) return fail(CANCELLED);
   const big = file.size >= PROGRESS_MIN_BYTES;
   const report = big && onProgress ? onProgress : undefined;
 
   try {
     const worker = typeof Worker === 'function' ? startWorker() : null;
-    if (!worker) return await validateHere(file, maxBytes, report);
+    if (!worker) return await parseHere(file, options, report);
 
-    return await new Promise<ImportResult>((resolve) => {
+    return await new Promise<ImportOutcome>((resolve) => {
       let ready = false;
       let settled = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let keptResolve: ((error: string | null) => void) | null = null;
 
+      const cleanup = () => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+      };
       const finish = (result: ImportResult) => {
         if (settled) return;
         settled = true;
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onAbort);
+        cleanup();
+        if (result.ok && options.keep) {
+          // The worker stays until the layer is stored, then goes; the page does not wait for it.
+          const kept = new Promise<string | null>((r) => (keptResolve = r));
+          resolve({ ...result, kept });
+          return;
+        }
         worker.terminate();
         resolve(result);
       };
-      const onAbort = () => finish(fail('The import was cancelled.'));
+      const onAbort = () => finish(fail(CANCELLED));
       options.signal?.addEventListener('abort', onAbort);
       timer = setTimeout(
         () => finish(fail(`The file took longer than ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s to process and the import was stopped.`)),
         options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       );
 
-      worker.onmessage = async (event: MessageEvent<WorkerMessage>) => {
+      worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
         const msg = event.data;
         if (msg?.type === 'ready') {
           ready = true;
           report?.(toProgress('read', 0));
-          let buffer: ArrayBuffer;
-          try {
-            buffer = await file.arrayBuffer();
-          } catch (e) {
-            finish(fail(`The file could not be read (${e instanceof Error ? e.message : String(e)}). It may have been moved, or the browser may not be allowed to read it.`));
-            return;
-          }
-          if (settled) return;
-          report?.(toProgress('read', 1));
-          // Transferred, not copied: the page gives up its copy of the bytes, which also halves peak memory.
-          worker.postMessage({ name: file.name ?? '', buffer }, [buffer]);
+          // The file itself, not its bytes: the worker reads it in slices, so it is never held whole twice.
+          worker.postMessage({ name: file.name ?? '', file, maxBytes, keep: options.keep });
         } else if (msg?.type === 'progress') {
-          report?.(toProgress(msg.phase, msg.fraction));
+          if (!settled) report?.(toProgress(msg.phase, msg.fraction));
         } else if (msg?.type === 'result') {
           finish(msg.result && typeof msg.result.ok === 'boolean' ? msg.result : fail('The file could not be processed: the parser gave no usable answer.'));
+        } else if (msg?.type === 'kept') {
+          keptResolve?.(typeof msg.error === 'string' ? msg.error : null);
+          worker.terminate();
         }
       };
       worker.onmessageerror = () => finish(fail('The file was processed, but its result could not be passed back to the page.'));
       worker.onerror = (event: ErrorEvent) => {
         event.preventDefault();
+        if (settled) {
+          keptResolve?.(`The layer could not be kept on this device: the background worker stopped${event.message ? ` (${event.message})` : ''}. It works until this page is closed or reloaded.`);
+          worker.terminate();
+          return;
+        }
         if (!ready) {
           // The worker never started (blocked or missing script): do the work here instead.
           settled = true;
-          clearTimeout(timer);
-          options.signal?.removeEventListener('abort', onAbort);
+          cleanup();
           worker.terminate();
-          validateHere(file, maxBytes, report).then(resolve, (e: unknown) => resolve(fail(`The file could not be read (${e instanceof Error ? e.message : String(e)}).`)));
+          parseHere(file, options, report).then(resolve, (e: unknown) => resolve(fail(`The file could not be read (${e instanceof Error ? e.message : String(e)}).`)));
           return;
         }
         // After it started, a crash is the file's doing (e.g. memory); say so, and never retry on the page.
@@ -114,3 +140,6 @@ export async function importGeoJsonFile(file: Blob & { name?: string }, onProgre
     return fail(`The file could not be imported (${e instanceof Error ? e.message : String(e)}).`);
   }
 }
+
+/** The GeoJSON-era name, kept for callers and tests that use it. */
+export const importGeoJsonFile = importFile;

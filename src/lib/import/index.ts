@@ -1,5 +1,6 @@
-// Public surface of the GeoJSON import: what the layer panel and the map need, and nothing else.
-export { importGeoJsonFile, type ImportOptions } from './client.ts';
+// Public surface of the file import: what the layer panel and the map need, and nothing else.
+export { importFile, importGeoJsonFile, type ImportOptions, type ImportOutcome } from './client.ts';
+export { parseFile, detectFormat, type ImportFormat } from './parseFile.ts';
 export type { ImportProgress } from './protocol.ts';
 export {
   validateGeoJsonText,

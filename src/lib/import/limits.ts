@@ -1,11 +1,22 @@
 // Import limits, in a module of their own so the page can show them without loading the validator.
 
 /**
- * Largest file accepted: 50 MB. The 100 000-point target is ~15 MB; a parsed feature costs several
- * times its text in memory, and the page, the parse worker and the map's worker each hold a copy,
- * so much more than 50 MB would put a laptop browser tab at risk.
+ * Largest file accepted: 250 MB, room for an ACLED-sized event export (250 000 rows, ~60 MB) several
+ * times over. Files are read in slices (never held whole as bytes and as text at once), and a parsed
+ * feature costs several times its text in memory in the worker, the page and the map's worker, so the
+ * biggest files are for desktop browsers.
  */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 250 * 1024 * 1024;
+
+/** The file input's accept list: every format the import reads, by extension and media type. */
+export const IMPORT_ACCEPT = [
+  '.geojson', '.json', '.topojson', '.kml', '.kmz', '.gpx', '.csv', '.tsv', '.txt',
+  'application/geo+json', 'application/json', 'application/vnd.google-earth.kml+xml', 'application/vnd.google-earth.kmz',
+  'application/gpx+xml', 'text/csv', 'text/tab-separated-values',
+].join(',');
+
+/** The formats, named for people, in the order the hint lists them. */
+export const IMPORT_FORMAT_NAMES = 'GeoJSON, TopoJSON, KML, KMZ, GPX, CSV or TSV';
 
 /**
  * Deepest array/object nesting accepted: 64. A FeatureCollection's MultiPolygon positions sit 7 levels

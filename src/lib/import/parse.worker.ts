@@ -1,6 +1,8 @@
-// Parse worker: decodes, parses and validates an imported file off the main thread, so a big file never freezes the page.
+// Parse worker: reads, detects, parses and validates an imported file off the main thread, and keeps it on this device if asked.
+import { keepLayer } from './keep.ts';
+import { parseFile } from './parseFile.ts';
 import type { ParseRequest, WorkerMessage } from './protocol.ts';
-import { PROGRESS_MIN_BYTES, validateGeoJsonBytes, type ImportResult } from './validate.ts';
+import { PROGRESS_MIN_BYTES, type ImportPhase, type ImportResult } from './validate.ts';
 
 // Typed loosely on purpose: the project's TS lib mixes DOM and WebWorker, and `self` is typed as Window.
 const scope = self as unknown as {
@@ -8,21 +10,23 @@ const scope = self as unknown as {
   postMessage(message: WorkerMessage): void;
 };
 
-scope.onmessage = (event) => {
+const PHASES: ImportPhase[] = ['read', 'decode', 'parse', 'validate', 'rows'];
+
+scope.onmessage = async (event) => {
   let result: ImportResult;
+  const { file, name, maxBytes, keep } = event.data ?? ({} as Partial<ParseRequest>);
   try {
-    const { buffer } = event.data ?? {};
-    if (!(buffer instanceof ArrayBuffer)) {
+    if (!(file instanceof Blob)) {
       result = { ok: false, error: 'The file could not be read (no data reached the parser).' };
     } else {
-      const bytes = new Uint8Array(buffer);
-      const showProgress = bytes.byteLength >= PROGRESS_MIN_BYTES;
+      const showProgress = file.size >= PROGRESS_MIN_BYTES;
       let last = -1;
-      result = validateGeoJsonBytes(bytes, {
+      result = await parseFile(file, typeof name === 'string' ? name : '', {
+        maxBytes,
         onProgress: showProgress
           ? (phase, fraction) => {
               // Coalesce: a message per percent is plenty, and each one costs the page a task.
-              const key = Math.floor(fraction * 100) + 1000 * ['read', 'decode', 'parse', 'validate'].indexOf(phase);
+              const key = Math.floor(fraction * 100) + 1000 * PHASES.indexOf(phase);
               if (key === last) return;
               last = key;
               scope.postMessage({ type: 'progress', phase, fraction });
@@ -31,10 +35,15 @@ scope.onmessage = (event) => {
       });
     }
   } catch (e) {
-    // validateGeoJsonBytes never throws by design; this is the last net should that ever change.
+    // parseFile never throws by design; this is the last net should that ever change.
     result = { ok: false, error: `This file could not be read because of an unexpected error (${e instanceof Error ? e.message : String(e)}).` };
   }
   scope.postMessage({ type: 'result', result });
+  // Kept after the page has the layer: storing a big layer takes a while and must not delay showing it.
+  if (result.ok && keep) {
+    const error = await keepLayer(keep, { data: result.data, stats: result.stats, notices: result.notices });
+    scope.postMessage({ type: 'kept', error });
+  }
 };
 
 scope.postMessage({ type: 'ready' });

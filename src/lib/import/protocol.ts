@@ -1,10 +1,14 @@
 // Messages between the import client (page) and the parse worker.
+import type { KeptLayerMeta } from './keep.ts';
 import type { ImportPhase, ImportResult } from './validate.ts';
 
-/** Page → worker: the file's bytes, transferred (not copied). */
+/** Page → worker: the file itself (a Blob is passed by reference; the worker reads it in slices). */
 export interface ParseRequest {
   name: string;
-  buffer: ArrayBuffer;
+  file: Blob;
+  maxBytes?: number;
+  /** When given, a successful result is also kept on this device under this record. */
+  keep?: KeptLayerMeta;
 }
 
 export interface ProgressMessage {
@@ -19,12 +23,18 @@ export interface ResultMessage {
   result: ImportResult;
 }
 
+/** After a result that was to be kept: null when kept, else the message to show (the layer still works). */
+export interface KeptMessage {
+  type: 'kept';
+  error: string | null;
+}
+
 /** Sent once the worker's code has loaded, so the page knows a failure after it is the file's doing, not the worker's. */
 export interface ReadyMessage {
   type: 'ready';
 }
 
-export type WorkerMessage = ReadyMessage | ProgressMessage | ResultMessage;
+export type WorkerMessage = ReadyMessage | ProgressMessage | ResultMessage | KeptMessage;
 
 /** What the UI is told while a big file is imported. */
 export interface ImportProgress {
@@ -36,11 +46,13 @@ export interface ImportProgress {
 }
 
 // Rough shares of the total time per phase, measured on 100 000 points: parsing dominates.
+// A streamed table does everything in one pass ('rows'); what is left after it is handing the layer over.
 const PHASE_SPAN: Record<ImportPhase, [number, number]> = {
   read: [0, 0.1],
   decode: [0.1, 0.2],
   parse: [0.2, 0.65],
   validate: [0.65, 1],
+  rows: [0, 0.9],
 };
 
 export function toProgress(phase: ImportPhase, fraction: number): ImportProgress {

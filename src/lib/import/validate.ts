@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { decodeUtf8, formatBytes, sniffBinary } from './bytes.ts';
 import { crossCheckFeatureCollection } from './crossCheck.ts';
 import { describePosition, excerptAt, findExcessiveNesting, locateJsonSyntaxError, positionAt } from './jsonSyntax.ts';
+import { topologyToCollection } from './topojson.ts';
 
 export { MAX_IMPORT_BYTES, MAX_NESTING_DEPTH, PROGRESS_MIN_BYTES } from './limits.ts';
 import { MAX_IMPORT_BYTES, MAX_NESTING_DEPTH, PROGRESS_MIN_BYTES } from './limits.ts';
@@ -20,7 +21,8 @@ export const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineSt
 export type GeometryType = (typeof GEOMETRY_TYPES)[number];
 const GEOMETRY_TYPE_SET: ReadonlySet<string> = new Set(GEOMETRY_TYPES);
 
-export type ImportPhase = 'read' | 'decode' | 'parse' | 'validate';
+/** 'rows' is a streamed table (CSV), read, decoded and parsed in one pass. */
+export type ImportPhase = 'read' | 'decode' | 'parse' | 'validate' | 'rows';
 
 export interface ValidateOptions {
   /** Size limit in bytes (text: in characters, which is never more than its UTF-8 bytes). */
@@ -29,8 +31,15 @@ export interface ValidateOptions {
   maxDepth?: number;
   /** Called as the work advances; fraction in 0…1 within the phase. */
   onProgress?: (phase: ImportPhase, fraction: number) => void;
+  /** Convert a TopoJSON Topology into its features (default true). */
+  topology?: boolean;
   /** Also run geojson-validation over the rebuilt collection (default true). */
   crossCheck?: boolean;
+  /**
+   * Names feature `index` in messages, for formats whose items are not called features
+   * ("Placemark 3 ("Avdiivka")", "Row 12"); default "Feature 4 (index 3)".
+   */
+  describeItem?: (index: number) => string;
 }
 
 export interface ImportStats {
@@ -44,6 +53,10 @@ export interface ImportStats {
   bbox: [number, number, number, number] | null;
   /** Size of the input: bytes for the bytes variant, characters for the text variant. */
   size: number;
+  /** The file's format as read ("GeoJSON", "KML", "CSV"…); set once the format is known. */
+  format?: string;
+  /** Column names in the file's order, for a table of a CSV/TSV layer. */
+  columns?: string[];
 }
 
 export type ImportFeature = Feature<Geometry | null, Record<string, unknown>> & { id: number };
@@ -87,6 +100,7 @@ interface Run {
   renamedKeys: Map<string, number>;
   foreign: { collection: Set<string>; feature: Set<string>; geometry: Set<string> };
   crs: boolean;
+  label?: (index: number) => string;
 }
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -133,7 +147,7 @@ function showPosition(p: readonly unknown[]): string {
 
 /** "Feature 4 (index 3)", "The feature", "The geometry", plus where inside a GeometryCollection. */
 function where(run: Run, fi: number, gc: readonly number[]): string {
-  let s = run.mode === 'collection' ? `Feature ${fi + 1} (index ${fi})` : run.mode === 'feature' ? 'The feature' : 'The geometry';
+  let s = run.label ? run.label(fi) : run.mode === 'collection' ? `Feature ${fi + 1} (index ${fi})` : run.mode === 'feature' ? 'The feature' : 'The geometry';
   for (const k of gc) s += `, member ${k} of its GeometryCollection`;
   return s;
 }
@@ -469,6 +483,13 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
     const hint = Array.isArray(root.features) ? ' It has a "features" list: add "type": "FeatureCollection".' : '';
     throw new Reject(`The top-level object ${type === undefined ? 'has no "type" member' : `has "type" ${kindOf(type)}`}, so it is not GeoJSON (expected "FeatureCollection", "Feature" or a geometry type).${hint}`);
   }
+  if (type === 'Topology' && opts.topology !== false) {
+    const converted = topologyToCollection(root);
+    if (!converted.ok) throw new Reject(converted.error);
+    const inner = validateParsed(converted.collection, size, { ...opts, topology: false, describeItem: opts.describeItem ?? converted.describeItem });
+    if (inner.ok) inner.notices.unshift(converted.notice);
+    return inner;
+  }
   if (!TOP_LEVEL_TYPES.includes(type)) {
     const hint =
       type === 'Topology'
@@ -493,6 +514,7 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
     renamedKeys: new Map(),
     foreign: { collection: new Set(), feature: new Set(), geometry: new Set() },
     crs: false,
+    label: opts.describeItem,
   };
   if (hasOwn(root, 'crs')) run.crs = true;
 
@@ -625,6 +647,58 @@ export function validateGeoJsonBytes(bytes: Uint8Array, opts: ValidateOptions = 
     opts.onProgress?.('decode', 1);
     return validateText(decoded.text, bytes.byteLength, opts);
   });
+}
+
+/**
+ * Validates GeoJSON text already decoded from a file of `size` bytes (the streaming reader's path):
+ * everything validateGeoJsonText does, with the byte size kept for the stats. Never throws.
+ */
+export function validateJsonText(text: string, size: number, opts: ValidateOptions = {}): ImportResult {
+  return guard(() => validateText(text, size, opts));
+}
+
+/**
+ * Validates a GeoJSON object that another format was converted into (KML, GPX): the same rebuild,
+ * checks and notices as a parsed file. Never throws.
+ */
+export function validateGeoJsonObject(root: unknown, size: number, opts: ValidateOptions = {}): ImportResult {
+  return guard(() => validateParsed(root, size, opts));
+}
+
+export type GeometryCheck =
+  | { ok: true; geometry: Geometry | null; bbox: [number, number, number, number] | null }
+  | { ok: false; error: string };
+
+/**
+ * Checks one geometry given on its own (a CSV cell's GeoJSON or WKT), naming it `label` in messages.
+ * Returns a fresh geometry (null when empty) and its extent. Never throws.
+ */
+export function checkGeometryValue(g: unknown, label: string): GeometryCheck {
+  const run: Run = {
+    mode: 'geometry',
+    west: Infinity,
+    south: Infinity,
+    east: -Infinity,
+    north: -Infinity,
+    byGeometry: {},
+    nullGeometries: 0,
+    emptyGeometries: 0,
+    trimmedPositions: 0,
+    missingProperties: 0,
+    badIds: 0,
+    badBboxes: 0,
+    renamedKeys: new Map(),
+    foreign: { collection: new Set(), feature: new Set(), geometry: new Set() },
+    crs: false,
+    label: () => label,
+  };
+  try {
+    const geometry = checkGeometry(g, run, 0, []);
+    return { ok: true, geometry, bbox: run.west <= run.east ? [run.west, run.south, run.east, run.north] : null };
+  } catch (e) {
+    if (e instanceof Reject) return { ok: false, error: e.message };
+    return { ok: false, error: `${label}: the geometry could not be read (${e instanceof Error ? e.message : String(e)}).` };
+  }
 }
 
 /** The exact message for a file over the limit, for callers that refuse before reading it. */

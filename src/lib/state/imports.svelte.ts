@@ -1,4 +1,4 @@
-// Layers the reader imported from their own GeoJSON files: kept apart from the shipped data, removable one by one.
+// Layers the reader imported from their own files: kept apart from the shipped data, kept on this device until removed.
 import { layerNameFromFile, uniqueLayerName } from '../import/display';
 import { PROGRESS_MIN_BYTES } from '../import/limits';
 import type { ImportCollection, ImportStats } from '../import/validate';
@@ -10,25 +10,69 @@ export interface ImportedLayer {
   data: ImportCollection;
   stats: ImportStats;
   notices: string[];
+  /** Its key on this device (IndexedDB) while it is kept there; null when it lives for this session only. */
+  keptKey: string | null;
+}
+
+export interface ImportBusy {
+  name: string;
+  /** 0…1, or null for a file too small to show progress. */
+  fraction: number | null;
+}
+
+/** localStorage flag: "1" when some layer may be kept, so a page with none never opens the database. */
+const KEPT_FLAG = 'situation-viewer:kept-layers';
+
+function setKeptFlag(on: boolean): void {
+  try {
+    localStorage.setItem(KEPT_FLAG, on ? '1' : '0');
+  } catch {
+    // Storage refused: the database is simply opened on every start.
+  }
+}
+
+function keptFlag(): string | null {
+  try {
+    return localStorage.getItem(KEPT_FLAG);
+  } catch {
+    return null;
+  }
 }
 
 export class ImportsState {
   /** The layers themselves are raw: features are never proxied, they go to the map as they are. */
   layers = $state.raw<ImportedLayer[]>([]);
   visible = $state<Record<string, boolean>>({});
-  busy = $state<{ name: string; fraction: number | null } | null>(null);
+  busy = $state<ImportBusy | null>(null);
   error = $state<string | null>(null);
   notice = $state<string | null>(null);
+  /** Problems keeping layers on this device (storage full or refused); the layers still work. */
+  storageNotice = $state<string | null>(null);
+  /** True while layers kept on this device are being read back. */
+  restoring = $state(false);
   /** Bumped when a new layer should be fitted into view. */
   fitRequest = $state.raw<ImportedLayer | null>(null);
+  /** Keep imported layers on this device (IndexedDB). */
+  keep = true;
   private counter = 0;
+  private abort: AbortController | null = null;
 
-  add(name: string, data: ImportCollection, stats: ImportStats, notices: string[]): ImportedLayer {
+  constructor(options: { restore?: boolean } = {}) {
+    const browser = typeof window !== 'undefined' && typeof indexedDB !== 'undefined';
+    if (browser && options.restore !== false && keptFlag() !== '0') {
+      // After the first view is drawn, not before: reading a big layer back must not slow the start.
+      const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+      if (idle) idle(() => void this.restore(), { timeout: 2500 });
+      else setTimeout(() => void this.restore(), 1000);
+    }
+  }
+
+  add(name: string, data: ImportCollection, stats: ImportStats, notices: string[], options: { keptKey?: string | null; visible?: boolean; fit?: boolean } = {}): ImportedLayer {
     this.counter += 1;
-    const layer: ImportedLayer = { id: `import-${this.counter}`, name, data, stats, notices };
+    const layer: ImportedLayer = { id: `import-${this.counter}`, name, data, stats, notices, keptKey: options.keptKey ?? null };
     this.layers = [...this.layers, layer];
-    this.visible[layer.id] = true;
-    this.fitRequest = layer;
+    this.visible[layer.id] = options.visible ?? true;
+    if (options.fit !== false) this.fitRequest = layer;
     return layer;
   }
 
@@ -39,18 +83,48 @@ export class ImportsState {
     const name = uniqueLayerName(layerNameFromFile(file.name), this.layers.map((l) => l.name));
     const showProgress = file.size >= PROGRESS_MIN_BYTES;
     this.busy = { name, fraction: showProgress ? 0 : null };
-    // The import code (and its validator, the fallback when no worker can start) loads on first use only.
-    const { importGeoJsonFile } = await import('../import/client');
-    const result = await importGeoJsonFile(file, (p) => {
-      if (showProgress) this.busy = { name, fraction: p.overall };
-    });
+    const abort = new AbortController();
+    this.abort = abort;
+    // The import code loads on first use only.
+    const [{ importFile }, keep] = await Promise.all([import('../import/client'), this.keep ? import('../import/keep') : Promise.resolve(null)]);
+    const keptKey = keep ? keep.newKeepKey() : null;
+    const result = await importFile(
+      file,
+      (p) => {
+        if (showProgress && this.abort === abort) this.busy = { name, fraction: p.overall };
+      },
+      { signal: abort.signal, keep: keep && keptKey ? { key: keptKey, name, savedAt: Date.now(), visible: true } : undefined },
+    );
+    if (this.abort === abort) this.abort = null;
     this.busy = null;
     if (!result.ok) {
       this.error = `${file.name}: ${result.error}`;
       return;
     }
-    this.add(name, result.data, result.stats, result.notices);
+    if (abort.signal.aborted) {
+      // Cancelled after the worker finished: forget whatever it kept.
+      if (keptKey) void result.kept?.then(() => keep?.forgetKeptLayer(keptKey));
+      this.error = `${file.name}: The import was cancelled.`;
+      return;
+    }
+    const layer = this.add(name, result.data, result.stats, result.notices, { keptKey: result.kept ? keptKey : null });
     if (result.notices.length) this.notice = `${name}: ${result.notices.join(' ')}`;
+    if (result.kept) {
+      void result.kept.then((problem) => {
+        if (problem) {
+          this.storageNotice = problem;
+          if (this.layers.includes(layer)) this.layers = this.layers.map((l) => (l === layer ? { ...l, keptKey: null } : l));
+        } else if (!this.layers.some((l) => l.keptKey === keptKey)) {
+          // Removed while it was being stored.
+          void keep?.forgetKeptLayer(keptKey!);
+        } else setKeptFlag(true);
+      });
+    }
+  }
+
+  /** Stops the import in progress; the layers already there stay as they are. */
+  cancel(): void {
+    this.abort?.abort();
   }
 
   /** Imports files one after another, so each gets its own message. */
@@ -58,8 +132,47 @@ export class ImportsState {
     for (const file of files) await this.importFile(file);
   }
 
+  setVisible(id: string, on: boolean): void {
+    this.visible[id] = on;
+    const layer = this.layers.find((l) => l.id === id);
+    if (layer?.keptKey) void import('../import/keep').then((k) => k.updateKeptLayer(layer.keptKey!, { visible: on }));
+  }
+
   remove(id: string): void {
+    const layer = this.layers.find((l) => l.id === id);
     this.layers = this.layers.filter((l) => l.id !== id);
     delete this.visible[id];
+    if (layer?.keptKey) void import('../import/keep').then((k) => k.forgetKeptLayer(layer.keptKey!));
+  }
+
+  /** Removes every imported layer from the map and from this device. */
+  async removeAll(): Promise<void> {
+    this.layers = [];
+    this.visible = {};
+    this.error = null;
+    this.storageNotice = null;
+    const keep = await import('../import/keep');
+    await keep.forgetAllKeptLayers();
+    setKeptFlag(false);
+  }
+
+  /** Brings back the layers kept on this device. */
+  async restore(): Promise<void> {
+    if (this.restoring) return;
+    this.restoring = true;
+    try {
+      const keep = await import('../import/keep');
+      const { layers, error } = await keep.loadKeptLayers();
+      if (error) this.storageNotice = error;
+      const taken = this.layers.map((l) => l.name);
+      for (const kept of layers) {
+        const name = uniqueLayerName(kept.name, taken);
+        taken.push(name);
+        this.add(name, kept.data, kept.stats, kept.notices, { keptKey: kept.key, visible: kept.visible !== false, fit: false });
+      }
+      if (!error) setKeptFlag(layers.length > 0 || this.layers.some((l) => l.keptKey));
+    } finally {
+      this.restoring = false;
+    }
   }
 }

@@ -1,0 +1,234 @@
+// KML, KMZ and GPX → GeoJSON: parsed with @xmldom/xmldom (a worker has no DOMParser), converted with @tmcw/togeojson, made plain text.
+import { DOMParser } from '@xmldom/xmldom';
+import { gpx, kmlWithFolders } from '@tmcw/togeojson';
+import { unzipSync } from 'fflate';
+import { formatBytes } from './bytes.ts';
+import { htmlToText } from './htmlText.ts';
+
+export class XmlReadError extends Error {}
+
+export interface XmlProlog {
+  /** Local name of the root element ("kml", "gpx"), or null if none was found. */
+  root: string | null;
+  /** The DOCTYPE declaration, if any, including its internal subset. */
+  doctype: string | null;
+}
+
+/**
+ * Reads the XML prolog without a parser: skips the declaration, comments, processing instructions and
+ * the DOCTYPE, and names the root element. Works on a file's first slice, for detection.
+ */
+export function readProlog(text: string): XmlProlog {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let doctype: string | null = null;
+  const n = text.length;
+  for (;;) {
+    while (i < n && /\s/.test(text[i]!)) i++;
+    if (text.startsWith('<?', i)) {
+      const end = text.indexOf('?>', i + 2);
+      if (end === -1) return { root: null, doctype };
+      i = end + 2;
+    } else if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      if (end === -1) return { root: null, doctype };
+      i = end + 3;
+    } else if (text.startsWith('<!DOCTYPE', i) || text.startsWith('<!doctype', i)) {
+      const bracket = text.indexOf('[', i);
+      const close = text.indexOf('>', i);
+      let end: number;
+      if (bracket !== -1 && (close === -1 || bracket < close)) {
+        const subsetEnd = text.indexOf(']', bracket);
+        end = subsetEnd === -1 ? -1 : text.indexOf('>', subsetEnd);
+      } else end = close;
+      if (end === -1) return { root: null, doctype: text.slice(i) };
+      doctype = text.slice(i, end + 1);
+      i = end + 1;
+    } else if (text[i] === '<') {
+      const m = /^<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(text.slice(i, i + 200));
+      return { root: m ? m[2]!.toLowerCase() : null, doctype };
+    } else return { root: null, doctype };
+  }
+}
+
+const ENTITY_REFUSAL =
+  'declares its own XML entities (<!ENTITY …>), which KML and GPX never need and which can make a small file expand to gigabytes ("billion laughs"); it was not read.';
+
+function parseXml(text: string, format: 'KML' | 'GPX'): Document {
+  const prolog = readProlog(text);
+  if (prolog.doctype && /<!ENTITY/i.test(prolog.doctype)) throw new XmlReadError(`This ${format} file ${ENTITY_REFUSAL}`);
+  const problems: string[] = [];
+  let doc: Document;
+  try {
+    doc = new DOMParser({
+      onError: (level: string, message: string) => {
+        if (level !== 'warning') problems.push(message);
+      },
+    }).parseFromString(text, 'text/xml') as unknown as Document;
+  } catch (e) {
+    const loc = (e as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
+    const at = loc?.lineNumber ? ` at line ${loc.lineNumber}, column ${loc.columnNumber ?? 1}` : '';
+    const why = e instanceof Error ? e.message.split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '') : String(e);
+    throw new XmlReadError(`This ${format} file is not well-formed XML${at}: ${why.slice(0, 200)}.`);
+  }
+  const root = doc.documentElement;
+  const name = root ? (root.localName ?? root.nodeName).toLowerCase() : null;
+  if (name !== format.toLowerCase()) {
+    throw new XmlReadError(`This file is XML, but its root element is ${name ? `<${name}>` : 'missing'}, not <${format.toLowerCase()}>; it is not ${format}.`);
+  }
+  return doc;
+}
+
+// togeojson's style properties: drawing hints for Google Earth, noise in a properties table.
+const STYLE_KEYS = new Set([
+  'styleUrl', 'styleHash', 'styleMapHash', 'stroke', 'stroke-opacity', 'stroke-width', 'fill', 'fill-opacity',
+  'icon', 'icon-color', 'icon-opacity', 'icon-scale', 'icon-heading', 'icon-offset', 'icon-offset-units',
+  'label-color', 'label-opacity', 'label-scale', 'visibility',
+]);
+
+type AnyFeature = { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> | null };
+
+/** A description is HTML to Google Earth; here it becomes plain text, whatever it holds. */
+function descriptionText(v: unknown): unknown {
+  if (typeof v === 'object' && v !== null && typeof (v as { value?: unknown }).value === 'string') return htmlToText((v as { value: string }).value);
+  if (typeof v === 'string') return htmlToText(v);
+  return v;
+}
+
+function cleanKmlProperties(props: Record<string, unknown> | null): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!props) return out;
+  for (const key of Object.keys(props)) {
+    if (STYLE_KEYS.has(key)) continue;
+    out[key] = key === 'description' ? descriptionText(props[key]) : props[key];
+  }
+  return out;
+}
+
+export interface Converted {
+  collection: { type: 'FeatureCollection'; features: AnyFeature[] };
+  notices: string[];
+  describeItem: (index: number) => string;
+}
+
+const quoteName = (v: unknown): string => (typeof v === 'string' && v.trim() ? ` (${JSON.stringify(v.trim().slice(0, 40))})` : '');
+
+/** KML text → GeoJSON features: names, descriptions as text, ExtendedData as properties, folder path as "folder". */
+export function kmlToGeoJson(text: string, format: 'KML' | 'KMZ' = 'KML'): Converted {
+  const doc = parseXml(text, 'KML');
+  const tree = kmlWithFolders(doc as never);
+  const features: AnyFeature[] = [];
+  let folders = 0;
+  const walk = (node: { children?: unknown[] }, path: string[]) => {
+    for (const child of node.children ?? []) {
+      const c = child as { type?: string; meta?: Record<string, unknown>; children?: unknown[]; geometry?: unknown; properties?: Record<string, unknown> | null };
+      if (c.type === 'folder') {
+        folders++;
+        const name = typeof c.meta?.name === 'string' && c.meta.name.trim() ? c.meta.name.trim() : '(unnamed folder)';
+        walk(c, [...path, name]);
+      } else if (c.type === 'Feature') {
+        const props = cleanKmlProperties(c.properties ?? null);
+        if (path.length) props[Object.prototype.hasOwnProperty.call(props, 'folder') ? 'kml_folder' : 'folder'] = path.join(' / ');
+        features.push({ type: 'Feature', geometry: c.geometry, properties: props });
+      }
+    }
+  };
+  walk(tree as { children?: unknown[] }, []);
+  const notices: string[] = [];
+  if (folders > 0) notices.push(`${format}: ${folders} folder${folders === 1 ? '' : 's'}; each placemark's folder is in its "folder" property.`);
+  const links = doc.getElementsByTagName('NetworkLink').length;
+  if (links > 0) notices.push(`${format}: ${links} network link${links === 1 ? '' : 's'} to other files ${links === 1 ? 'was' : 'were'} not followed; only what this file holds is shown.`);
+  return {
+    collection: { type: 'FeatureCollection', features },
+    notices,
+    describeItem: (i) => `Placemark ${i + 1}${quoteName(features[i]?.properties?.name)}`,
+  };
+}
+
+const GPX_TYPES: Record<string, string> = { wpt: 'waypoint', rte: 'route', trk: 'track' };
+
+/** GPX text → GeoJSON: waypoints as points, routes and tracks as lines, each with "gpx_type". */
+export function gpxToGeoJson(text: string): Converted {
+  const doc = parseXml(text, 'GPX');
+  const fc = gpx(doc as never);
+  const features: AnyFeature[] = [];
+  const counts: Record<string, number> = {};
+  for (const f of fc.features as unknown as AnyFeature[]) {
+    const src = f.properties ?? {};
+    const props: Record<string, unknown> = {};
+    // Waypoints carry no type mark in togeojson's output; they are its only points.
+    const kind = GPX_TYPES[String(src._gpxType)] ?? ((f.geometry as { type?: string } | null)?.type === 'Point' ? 'waypoint' : 'feature');
+    counts[kind] = (counts[kind] ?? 0) + 1;
+    props.gpx_type = kind;
+    for (const key of Object.keys(src)) {
+      // Per-point times and heart rates: thousands of values, unreadable in a table.
+      if (key === '_gpxType' || key === 'coordinateProperties') continue;
+      props[key] = key === 'desc' || key === 'cmt' ? descriptionText(src[key]) : src[key];
+    }
+    features.push({ type: 'Feature', geometry: f.geometry, properties: props });
+  }
+  const parts = Object.entries(counts).map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`);
+  return {
+    collection: { type: 'FeatureCollection', features },
+    notices: parts.length ? [`GPX: ${parts.join(', ')}.`] : [],
+    describeItem: (i) => {
+      const p = features[i]?.properties ?? {};
+      const kind = String(p.gpx_type ?? 'item');
+      return `${kind[0]!.toUpperCase()}${kind.slice(1)} ${i + 1}${quoteName(p.name)}`;
+    },
+  };
+}
+
+/** A name that would write outside the folder if extracted (we never extract, but never pick such an entry either). */
+export function isUnsafeZipPath(name: string): boolean {
+  return name.startsWith('/') || name.includes('\\') || /^[a-zA-Z]:/.test(name) || name.split('/').includes('..') || name.includes('\u0000');
+}
+
+/**
+ * The KML inside a KMZ: doc.kml, else the first .kml at the top level, else the first anywhere.
+ * Refuses entries that would expand past `maxBytes` (zip bombs) before inflating a byte, and
+ * ignores entries whose names climb out of the archive.
+ */
+export function kmlFromKmz(bytes: Uint8Array, maxBytes: number): { text: string; entry: string; notices: string[] } {
+  const entries: { name: string; size: number; originalSize: number; compression: number }[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        entries.push({ name: f.name, size: f.size, originalSize: f.originalSize, compression: f.compression });
+        return false;
+      },
+    });
+  } catch (e) {
+    throw new XmlReadError(`This file is a ZIP archive, but it cannot be read as a KMZ (${e instanceof Error ? e.message : String(e)}); it may be damaged or cut short.`);
+  }
+  const notices: string[] = [];
+  const unsafe = entries.filter((e) => isUnsafeZipPath(e.name));
+  if (unsafe.length) notices.push(`KMZ: ${unsafe.length} entr${unsafe.length === 1 ? 'y' : 'ies'} with a path outside the archive (such as ${JSON.stringify(unsafe[0]!.name.slice(0, 60))}) ${unsafe.length === 1 ? 'was' : 'were'} ignored.`);
+  const kmls = entries.filter((e) => !isUnsafeZipPath(e.name) && /\.kml$/i.test(e.name) && !e.name.endsWith('/'));
+  const chosen = kmls.find((e) => e.name.toLowerCase() === 'doc.kml') ?? kmls.find((e) => !e.name.includes('/')) ?? kmls[0];
+  if (!chosen) {
+    const what = entries.length === 0 ? 'it is empty' : `it holds ${entries.slice(0, 3).map((e) => JSON.stringify(e.name.slice(0, 40))).join(', ')}${entries.length > 3 ? ` and ${entries.length - 3} more` : ''} but no .kml file`;
+    throw new XmlReadError(`This file is a ZIP archive, but not a KMZ: ${what}. If it is a zipped shapefile or GeoJSON, unzip it and import the file inside.`);
+  }
+  if (chosen.originalSize > maxBytes) {
+    throw new XmlReadError(`The KML inside this KMZ (${JSON.stringify(chosen.name.slice(0, 60))}) would expand to ${formatBytes(chosen.originalSize)}, over the ${formatBytes(maxBytes)} limit; it was not unpacked.`);
+  }
+  if (chosen.compression !== 0 && chosen.compression !== 8) {
+    throw new XmlReadError(`The KML inside this KMZ is compressed with a method this viewer cannot read (method ${chosen.compression}); save the KMZ again with ordinary (deflate) compression.`);
+  }
+  let out: Uint8Array | undefined;
+  try {
+    // The output buffer is sized by the declared size: an entry that lies about its size is cut there, never grows memory.
+    out = unzipSync(bytes, { filter: (f) => f.name === chosen.name })[chosen.name];
+  } catch (e) {
+    throw new XmlReadError(`The KML inside this KMZ could not be unpacked (${e instanceof Error ? e.message : String(e)}); the archive may be damaged.`);
+  }
+  if (!out) throw new XmlReadError('The KML inside this KMZ could not be unpacked; the archive may be damaged.');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(out);
+  } catch {
+    throw new XmlReadError(`The KML inside this KMZ (${JSON.stringify(chosen.name.slice(0, 60))}) is not UTF-8 text.`);
+  }
+  if (kmls.length > 1) notices.push(`KMZ: it holds ${kmls.length} KML files; ${JSON.stringify(chosen.name.slice(0, 60))} was imported.`);
+  return { text, entry: chosen.name, notices };
+}
