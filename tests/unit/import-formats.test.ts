@@ -8,8 +8,9 @@ import { parseWkt } from '../../src/lib/import/wkt.ts';
 import { htmlToText } from '../../src/lib/import/htmlText.ts';
 import { readText } from '../../src/lib/import/readText.ts';
 import { isUnsafeZipPath, readProlog } from '../../src/lib/import/xml.ts';
-import { propertyRows } from '../../src/lib/import/display.ts';
+import { featureProperties, propertyRows } from '../../src/lib/import/display.ts';
 import { MAX_IMPORT_BYTES } from '../../src/lib/import/limits.ts';
+import { unpackFeatures } from '../../src/lib/import/table.ts';
 import type { ImportResult, ImportSuccess } from '../../src/lib/import/validate.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/import/formats');
@@ -33,9 +34,10 @@ const manifest = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as
 const blobOf = (folder: string, name: string, dir = DIR) => new Blob([readFileSync(join(dir, folder, name))]);
 const blobText = (text: string) => new Blob([new TextEncoder().encode(text)]);
 
+/** The result as the page sees it: a packed table layer's features rebuilt. */
 function accepted(r: ImportResult): ImportSuccess {
   if (!r.ok) throw new Error(`expected the file to import, got: ${r.error}`);
-  return r;
+  return { ...r, data: unpackFeatures(r.data, r.table) };
 }
 
 function expectNotices(notices: string[], fragments: string[]) {
@@ -79,9 +81,10 @@ describe('valid and hostile files in every format', () => {
 
   it.each(Object.entries(manifest.hostile))('%s keeps its text exactly and links only http(s) URLs', async (name, exp) => {
     const r = accepted(await parseFile(blobOf('hostile', name), name));
-    const props = r.data.features[0]!.properties;
+    const layer = { data: r.data, table: r.table };
+    const props = featureProperties(layer, r.data.features[0]!.properties);
     for (const [key, text] of Object.entries(exp.text ?? {})) expect(props[key]).toBe(text);
-    const linked = r.data.features.flatMap((f) => propertyRows(f.properties).filter((row) => row.href !== null).map((row) => row.key));
+    const linked = r.data.features.flatMap((f) => propertyRows(featureProperties(layer, f.properties)).filter((row) => row.href !== null).map((row) => row.key));
     expect([...new Set(linked)].sort()).toEqual([...(exp.links ?? [])].sort());
     for (const f of r.data.features) expect(Object.getPrototypeOf(f.properties)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -125,9 +128,12 @@ describe('valid and hostile files in every format', () => {
 
   it('CSV: rows without coordinates are kept, without geometry, with every cell', async () => {
     const r = accepted(await parseFile(blobOf('valid', 'events-acled-style.csv'), 'events.csv'));
-    const missing = r.data.features.filter((f) => f.geometry === null).map((f) => f.properties.event_id_cnty);
+    const props = (i: number) => featureProperties({ data: r.data, table: r.table }, r.data.features[i]!.properties);
+    const missing = r.data.features.filter((f) => f.geometry === null).map((f) => props(f.id as number).event_id_cnty);
     expect(missing).toEqual(['UKR1003', 'UKR1005', 'UKR1008']);
-    expect(r.data.features[1]!.properties.notes).toBe('Clashes near the town; "heavy" fighting reported');
+    expect(props(1).notes).toBe('Clashes near the town; "heavy" fighting reported');
+    // The features carry only their row number; the cells travel packed.
+    expect(r.data.features[1]!.properties).toEqual({ __row__: 1 });
     expect(r.data.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [37.7069, 48.5277] });
     expect(r.stats.columns).toHaveLength(13);
     expect(r.stats.bbox).toEqual([32.6169, 46.6354, 37.7069, 48.5277]);
@@ -136,7 +142,7 @@ describe('valid and hostile files in every format', () => {
   it('CSV: Ukrainian column names and decimal commas', async () => {
     const r = accepted(await parseFile(blobOf('valid', 'events-ukrainian.csv'), 'події.csv'));
     expect(r.data.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [37.7069, 48.5277] });
-    expect(r.data.features[0]!.properties.назва).toBe('Костянтинівка');
+    expect(featureProperties({ data: r.data, table: r.table }, r.data.features[0]!.properties).назва).toBe('Костянтинівка');
   });
 });
 
@@ -189,7 +195,7 @@ describe('CSV details', () => {
   });
 
   it('names columns safely and uniquely', () => {
-    expect(propertyNames(['name', 'name', '', '__proto__']).names).toEqual(['name', 'name (2)', 'column 3', '__proto__ (renamed)']);
+    expect(propertyNames(['name', 'name', '', '__proto__', '__row__']).names).toEqual(['name', 'name (2)', 'column 3', '__proto__ (renamed)', '__row__ (renamed)']);
   });
 
   it('reports rows whose coordinates cannot be used, and keeps them', async () => {
@@ -204,9 +210,9 @@ describe('CSV details', () => {
     const whole = accepted(await csvToLayer(blobText(text), text.length));
     for (const slice of [1, 2, 3, 5, 7, 16]) {
       const r = accepted(await csvToLayer(blobText(text), text.length, { sliceBytes: slice }));
-      expect(r.data.features.map((f) => f.properties), `slice ${slice}`).toEqual(whole.data.features.map((f) => f.properties));
+      expect(r.table, `slice ${slice}`).toEqual(whole.table);
     }
-    expect(whole.data.features.map((f) => f.properties.note)).toEqual(['line one\nline two, with comma', '"quoted"', '']);
+    expect(whole.data.features.map((f) => featureProperties({ data: whole.data, table: whole.table }, f.properties).note)).toEqual(['line one\nline two, with comma', '"quoted"', '']);
   });
 
   it('a header only is an empty layer; no rows at all is refused', async () => {

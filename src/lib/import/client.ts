@@ -2,6 +2,7 @@
 import type { KeptLayerMeta } from './keep.ts';
 import { toProgress, type ImportProgress, type WorkerMessage } from './protocol.ts';
 import { MAX_IMPORT_BYTES, PROGRESS_MIN_BYTES } from './limits.ts';
+import { unpackFeatures } from './table.ts';
 import type { ImportResult } from './validate.ts';
 
 export interface ImportOptions {
@@ -45,8 +46,10 @@ async function parseHere(file: Blob & { name?: string }, options: ImportOptions,
   if (options.signal?.aborted) return fail(CANCELLED);
   if (result.ok && options.keep) {
     const { keepLayer } = await import('./keep.ts');
-    result.kept = keepLayer(options.keep, { data: result.data, stats: result.stats, notices: result.notices });
+    result.kept = keepLayer(options.keep, { data: result.data, stats: result.stats, notices: result.notices, table: result.table });
   }
+  // A new collection: the packed one just handed to storage stays as it is.
+  if (result.ok) result.data = unpackFeatures(result.data, result.table);
   return result;
 }
 
@@ -84,6 +87,7 @@ export async function importFile(file: Blob & { name?: string }, onProgress?: (p
         if (settled) return;
         settled = true;
         cleanup();
+        if (result.ok) result.data = unpackFeatures(result.data, result.table);
         if (result.ok && options.keep) {
           // The worker stays until the layer is stored, then goes; the page does not wait for it.
           const kept = new Promise<string | null>((r) => (keptResolve = r));

@@ -8,6 +8,8 @@ import type { Geometry } from 'geojson';
 import { streamText, type ReadOptions } from './readText.ts';
 import { parseWkt, looksLikeWkt } from './wkt.ts';
 import { findExcessiveNesting } from './jsonSyntax.ts';
+import { TABLE_ROW_KEY } from './limits.ts';
+import { packPoints, packRows } from './table.ts';
 import { checkGeometryValue, RENAMED_KEY_SUFFIX, type GeometryType, type ImportCollection, type ImportFeature, type ImportResult } from './validate.ts';
 
 /** Column names (lower case, without spaces, dots, dashes or underscores) that hold latitude / longitude, best first. */
@@ -47,7 +49,7 @@ export function propertyNames(header: readonly string[]): { names: string[]; ren
   const taken = new Set<string>();
   header.forEach((raw, i) => {
     let name = raw.replace(/^\ufeff/, '').trim() || `column ${i + 1}`;
-    if (DANGEROUS_KEYS.has(name)) {
+    if (DANGEROUS_KEYS.has(name) || name === TABLE_ROW_KEY) {
       renamed.push(name);
       name += RENAMED_KEY_SUFFIX;
     }
@@ -247,14 +249,17 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
     return null;
   };
 
+  const rows: string[] = [];
   const addRow = (cells: string[], p: Plan) => {
     const index = features.length;
-    const props: Record<string, unknown> = {};
-    const names = p.names;
-    const n = names.length;
-    for (let c = 0; c < n; c++) props[names[c]!] = cells[c] ?? '';
-    if (cells.length > n) longRows++;
-    features.push({ type: 'Feature', id: index, geometry: geometryOf(cells, index + 1, p), properties: props });
+    const n = p.names.length;
+    if (cells.length > n) {
+      longRows++;
+      cells = cells.slice(0, n);
+    }
+    while (cells.length < n) cells.push('');
+    rows.push(JSON.stringify(cells));
+    features.push({ type: 'Feature', id: index, geometry: geometryOf(cells, index + 1, p), properties: { [TABLE_ROW_KEY]: index } });
   };
 
   const takeRows = (rows: string[][]) => {
@@ -343,9 +348,13 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
   if (quoteProblems > 0) notices.push(`${plural(quoteProblems, 'quoting problem')} (a " inside an unquoted cell, or text after a closing ") ${quoteProblems === 1 ? 'was' : 'were'} read as well as possible.`);
 
   const data: ImportCollection = { type: 'FeatureCollection', features };
+  const table = packRows(finalPlan.names, rows);
+  rows.length = 0;
+  packPoints(data, table);
   return {
     ok: true,
     data,
+    table,
     notices,
     stats: {
       features: count,

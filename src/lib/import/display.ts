@@ -1,4 +1,19 @@
 // Turns an imported feature's properties and file name into plain text for the UI: rows, safe links, a layer name.
+import { TABLE_ROW_KEY } from './limits.ts';
+import { rowProperties, type ImportTable } from './table.ts';
+import type { ImportCollection } from './validate.ts';
+
+/**
+ * A feature's properties, whether the layer keeps them on the features or (a table) as packed rows.
+ * `properties` may be what the map hands back for a clicked feature: for a table layer it holds the row number.
+ */
+export function featureProperties(layer: { data: ImportCollection; table?: ImportTable | null }, properties: unknown): Record<string, unknown> {
+  const props = (typeof properties === 'object' && properties !== null ? properties : {}) as Record<string, unknown>;
+  const table = layer.table;
+  const row = props[TABLE_ROW_KEY];
+  if (!table || typeof row !== 'number') return props;
+  return rowProperties(table, row);
+}
 
 /** Longest value shown in a popup row; the full value stays in the data. */
 export const MAX_VALUE_CHARS = 500;

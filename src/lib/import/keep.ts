@@ -3,7 +3,8 @@
 // Two stores: "layers" holds the small record the panel needs (name, order, shown or hidden, any marking
 // such as an assessment), "data" the features. Toggling a layer rewrites only the small record.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ImportCollection, ImportStats } from './validate.ts';
+import { unpackFeatures } from './table.ts';
+import type { ImportCollection, ImportStats, ImportTable } from './validate.ts';
 
 const DB_NAME = 'situation-viewer-imports';
 const DB_VERSION = 1;
@@ -22,6 +23,7 @@ export interface KeptLayerData {
   data: ImportCollection;
   stats: ImportStats;
   notices: string[];
+  table?: ImportTable;
 }
 
 export type KeptLayer = KeptLayerMeta & Omit<KeptLayerData, 'key'>;
@@ -110,7 +112,7 @@ export async function loadKeptLayers(): Promise<{ layers: KeptLayer[]; error: st
         await d.delete('layers', meta.key).catch(() => undefined);
         continue;
       }
-      layers.push({ ...meta, data: content.data, stats: content.stats, notices: content.notices ?? [] });
+      layers.push({ ...meta, data: unpackFeatures(content.data, content.table), stats: content.stats, notices: content.notices ?? [], table: content.table });
     }
     return { layers, error: null };
   } catch (e) {

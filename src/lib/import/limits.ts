@@ -28,3 +28,6 @@ export const MAX_NESTING_DEPTH = 64;
 
 /** Files at least this big report progress (smaller ones finish before a progress bar could be read). */
 export const PROGRESS_MIN_BYTES = 2 * 1024 * 1024;
+
+/** The one property a table layer's features carry: their row's index in the layer's packed rows. */
+export const TABLE_ROW_KEY = '__row__';

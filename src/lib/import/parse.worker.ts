@@ -41,7 +41,7 @@ scope.onmessage = async (event) => {
   scope.postMessage({ type: 'result', result });
   // Kept after the page has the layer: storing a big layer takes a while and must not delay showing it.
   if (result.ok && keep) {
-    const error = await keepLayer(keep, { data: result.data, stats: result.stats, notices: result.notices });
+    const error = await keepLayer(keep, { data: result.data, stats: result.stats, notices: result.notices, table: result.table });
     scope.postMessage({ type: 'kept', error });
   }
 };

@@ -62,12 +62,19 @@ export interface ImportStats {
 export type ImportFeature = Feature<Geometry | null, Record<string, unknown>> & { id: number };
 export type ImportCollection = FeatureCollection<Geometry | null, Record<string, unknown>> & { features: ImportFeature[] };
 
+import type { ImportTable } from './table.ts';
+export type { ImportTable } from './table.ts';
+
+export { TABLE_ROW_KEY } from './limits.ts';
+
 export interface ImportSuccess {
   ok: true;
   data: ImportCollection;
   /** Things worth telling the user about a file that was still imported. */
   notices: string[];
   stats: ImportStats;
+  /** For tables (CSV/TSV): the cells of every row; the features' properties are then just their row number. */
+  table?: ImportTable;
 }
 export interface ImportFailure {
   ok: false;

@@ -1,7 +1,7 @@
 // Layers the reader imported from their own files: kept apart from the shipped data, kept on this device until removed.
-import { layerNameFromFile, uniqueLayerName } from '../import/display';
+import { featureProperties, layerNameFromFile, uniqueLayerName } from '../import/display';
 import { PROGRESS_MIN_BYTES } from '../import/limits';
-import type { ImportCollection, ImportStats } from '../import/validate';
+import type { ImportCollection, ImportStats, ImportTable } from '../import/validate';
 
 export interface ImportedLayer {
   /** Fixed, readable id: "import-1", "import-2"... used for the map source and layer ids. */
@@ -12,6 +12,8 @@ export interface ImportedLayer {
   notices: string[];
   /** Its key on this device (IndexedDB) while it is kept there; null when it lives for this session only. */
   keptKey: string | null;
+  /** A table's cells (CSV/TSV), packed; its features then carry only their row number. */
+  table: ImportTable | null;
 }
 
 export interface ImportBusy {
@@ -67,13 +69,25 @@ export class ImportsState {
     }
   }
 
-  add(name: string, data: ImportCollection, stats: ImportStats, notices: string[], options: { keptKey?: string | null; visible?: boolean; fit?: boolean } = {}): ImportedLayer {
+  add(
+    name: string,
+    data: ImportCollection,
+    stats: ImportStats,
+    notices: string[],
+    options: { keptKey?: string | null; visible?: boolean; fit?: boolean; table?: ImportTable | null } = {},
+  ): ImportedLayer {
     this.counter += 1;
-    const layer: ImportedLayer = { id: `import-${this.counter}`, name, data, stats, notices, keptKey: options.keptKey ?? null };
+    const layer: ImportedLayer = { id: `import-${this.counter}`, name, data, stats, notices, keptKey: options.keptKey ?? null, table: options.table ?? null };
     this.layers = [...this.layers, layer];
     this.visible[layer.id] = options.visible ?? true;
     if (options.fit !== false) this.fitRequest = layer;
     return layer;
+  }
+
+  /** A feature's properties as the file had them (a table layer keeps them packed). */
+  propertiesOf(layerName: string, properties: unknown): unknown {
+    const layer = this.layers.find((l) => l.name === layerName);
+    return layer ? featureProperties(layer, properties) : properties;
   }
 
   /** Imports one file: a new layer on success; on failure only a message, and nothing else changes. */
@@ -107,7 +121,7 @@ export class ImportsState {
       this.error = `${file.name}: The import was cancelled.`;
       return;
     }
-    const layer = this.add(name, result.data, result.stats, result.notices, { keptKey: result.kept ? keptKey : null });
+    const layer = this.add(name, result.data, result.stats, result.notices, { keptKey: result.kept ? keptKey : null, table: result.table ?? null });
     if (result.notices.length) this.notice = `${name}: ${result.notices.join(' ')}`;
     if (result.kept) {
       void result.kept.then((problem) => {
@@ -168,7 +182,7 @@ export class ImportsState {
       for (const kept of layers) {
         const name = uniqueLayerName(kept.name, taken);
         taken.push(name);
-        this.add(name, kept.data, kept.stats, kept.notices, { keptKey: kept.key, visible: kept.visible !== false, fit: false });
+        this.add(name, kept.data, kept.stats, kept.notices, { keptKey: kept.key, visible: kept.visible !== false, fit: false, table: kept.table ?? null });
       }
       if (!error) setKeptFlag(layers.length > 0 || this.layers.some((l) => l.keptKey));
     } finally {
