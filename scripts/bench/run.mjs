@@ -1,4 +1,4 @@
-// `npm run bench`: the built viewer against a bare MapLibre page in headless Chromium, as ratios; see PERFORMANCE.md.
+// `npm run bench`: the built viewer against a bare MapLibre page in headless Chromium, as ratios; see docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,8 +28,10 @@ const HELP = `Usage: npm run bench -- [options]
   --pan-seconds S seconds of panning per frame-rate sample (default 3)
   --chromium PATH Chromium binary (default /usr/bin/chromium, or $CHROMIUM_PATH)
   --variant QUERY A/B mode, given twice or more: alternated cold loads of the app with each query
-                  (e.g. --variant internals=sky,hold,link --variant internals=hold,link), then
-                  --pan-rounds rounds of panning per variant; no bare page, no import
+                  (e.g. --variant internals=sky,hold --variant internals=hold), then
+                  --pan-rounds rounds of panning per variant; no bare page, no import.
+                  A variant dir:PATH is another built site (e.g. the same app before a change),
+                  served beside the first and loaded with no query
   --pan-rounds N  pan samples per variant in A/B mode (default 5)
 
 The site is the test build (npm run build:test): the bench reads window.situationViewer, and the
@@ -504,6 +506,7 @@ const pageInternals = (page) => page.evaluate(() => window.situationViewer?.inte
 
 /** What a variant's query asks for, to check against what the page applied (`internals=` only). */
 function askedInternals(query) {
+  if (query.startsWith('dir:')) return null;
   const asked = new URLSearchParams(query).get('internals');
   return asked === null ? null : asked === 'none' ? [] : asked.split(',');
 }
@@ -528,7 +531,7 @@ function checkApplied(query, applied) {
   const asked = askedInternals(query);
   if (asked === null) return;
   if (applied === null) throw new Error('the site has no window.situationViewer: not a test build');
-  const missing = asked.filter((p) => !applied.includes(p) && !(p === 'link' && !asked.includes('hold')));
+  const missing = asked.filter((p) => !applied.includes(p));
   if (missing.length || applied.some((p) => !asked.includes(p))) throw new Error(`?${query}: the page applied [${applied}]`);
 }
 
@@ -537,10 +540,14 @@ function checkApplied(query, applied) {
  * slow patch of machine time falls on all alike), then panning samples, alternated the same way.
  */
 async function abMain(args, site) {
-  const server = await serve({ '/app/': site });
-  const browser = await chromium.launch({ executablePath: args.chromium, args: LAUNCH_ARGS, headless: true });
   const variants = args.variants;
-  const url = (query) => `${server.url}/app/${query ? `?${query}` : ''}`;
+  const mounts = { '/app/': site };
+  variants.forEach((v, i) => {
+    if (v.startsWith('dir:')) mounts[`/site${i}/`] = resolve(ROOT, v.slice(4));
+  });
+  const server = await serve(mounts);
+  const browser = await chromium.launch({ executablePath: args.chromium, args: LAUNCH_ARGS, headless: true });
+  const url = (query) => (query.startsWith('dir:') ? `${server.url}/site${variants.indexOf(query)}/` : `${server.url}/app/${query ? `?${query}` : ''}`);
   const loadBefore = os.loadavg();
   const started = Date.now();
   try {

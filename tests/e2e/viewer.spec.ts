@@ -63,52 +63,9 @@ test('the map appears whole once its data has loaded, not tile by tile', async (
 });
 
 test('positive control: without the hold patch the map draws tile by tile', async ({ page }) => {
-  const { frames, internals } = await framesUntilReady(page, '?internals=sky,link');
+  const { frames, internals } = await framesUntilReady(page, '?internals=sky');
   expect(internals).not.toContain('hold');
   expect(frames).toBeGreaterThan(2);
-});
-
-/**
- * The order of program links and draws on the map's WebGL context until the map is ready. A link
- * after a draw makes the main thread wait until the GPU process has carried out that draw.
- */
-async function linksAndDraws(page: Page, query = ''): Promise<{ calls: string[]; internals: string[] }> {
-  await page.addInitScript(() => {
-    const calls: string[] = ((window as unknown as { __glCalls: string[] }).__glCalls = []);
-    const proto = WebGL2RenderingContext.prototype;
-    const link = proto.linkProgram;
-    const draw = proto.drawElements;
-    proto.linkProgram = function (program) {
-      calls.push('link');
-      return link.call(this, program);
-    };
-    proto.drawElements = function (mode, count, type, offset) {
-      calls.push('draw');
-      return draw.call(this, mode, count, type, offset);
-    };
-  });
-  await openViewer(page, query);
-  return {
-    calls: await page.evaluate(() => (window as unknown as { __glCalls: string[] }).__glCalls.slice()),
-    internals: await page.evaluate(mapInternals),
-  };
-}
-
-test('the first frame links every shader program before it queues a draw, so it never waits on the GPU mid-frame', async ({ page }) => {
-  const { calls, internals } = await linksAndDraws(page);
-  expect(internals).toContain('link');
-  const firstDraw = calls.indexOf('draw');
-  // Fills, outlines, patterns, labels, dots, the strike icon and the tile masks: several programs,
-  // and many draws of them.
-  expect(calls.filter((c) => c === 'link').length).toBeGreaterThanOrEqual(5);
-  expect(firstDraw).toBeGreaterThan(0);
-  expect(calls.slice(firstDraw).filter((c) => c === 'link')).toEqual([]);
-});
-
-test('positive control: without the link patch programs are linked between draws', async ({ page }) => {
-  const { calls, internals } = await linksAndDraws(page, '?internals=sky,hold');
-  expect(internals).not.toContain('link');
-  expect(calls.slice(calls.indexOf('draw')).filter((c) => c === 'link').length).toBeGreaterThan(0);
 });
 
 /**
@@ -146,7 +103,7 @@ test('frames skip MapLibre\'s sky pass, which this untilted map never shows, bef
 });
 
 test('positive control: without the sky patch the sky\'s shader is compiled', async ({ page }) => {
-  const { shaders, internals } = await shadersAfterPan(page, '?internals=hold,link');
+  const { shaders, internals } = await shadersAfterPan(page, '?internals=hold');
   expect(internals).not.toContain('sky');
   expect(shaders.filter((s) => s.includes('u_sky_color')).length).toBeGreaterThan(0);
 });

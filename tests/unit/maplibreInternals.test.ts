@@ -1,8 +1,8 @@
-// MapLibre internals (src/lib/map/internals): pinned to the version they were checked against, fenced by shape, and the first frame's pass without draws.
+// MapLibre internals (src/lib/map/internals): pinned to the version they were checked against, and fenced by shape.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHECKED_MAPLIBRE_VERSION, PATCHES, requestedPatches, unfitReason } from '../../src/lib/map/internals';
-import { renderLinkedFirst } from '../../src/lib/map/internals/linkBeforeDraw';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CHECKED_MAPLIBRE_VERSION, PATCHES, applyInternals, requestedPatches, unfitReason, type Patch } from '../../src/lib/map/internals';
 
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
@@ -18,11 +18,9 @@ describe('the maplibre-gl the patches were checked against', () => {
 
 /** A stand-in for the parts of a map the fence looks at. */
 function fakeMap(overrides: Record<string, unknown> = {}) {
-  const gl = Object.create({ drawElements() {}, clear() {} });
   return {
     painter: {
       render(_style: unknown, _transform: unknown, _data: unknown) {},
-      context: { gl },
       drawFunctions: { sky() {} },
       ...overrides,
     },
@@ -41,10 +39,6 @@ describe('unfitReason', () => {
   it('keeps them off when the painter is not the shape it was read in', () => {
     expect(unfitReason(CHECKED_MAPLIBRE_VERSION, {})).toMatch(/painter/);
     expect(unfitReason(CHECKED_MAPLIBRE_VERSION, fakeMap({ render(_style: unknown, _data: unknown) {} }))).toMatch(/2 arguments/);
-    expect(unfitReason(CHECKED_MAPLIBRE_VERSION, fakeMap({ context: {} }))).toMatch(/gl/);
-    const shadowed = fakeMap();
-    (shadowed.painter.context.gl as Record<string, unknown>).clear = () => {};
-    expect(unfitReason(CHECKED_MAPLIBRE_VERSION, shadowed)).toMatch(/clear/);
     expect(unfitReason(CHECKED_MAPLIBRE_VERSION, fakeMap({ drawFunctions: {} }))).toMatch(/sky/);
   });
 });
@@ -55,50 +49,57 @@ describe('requestedPatches', () => {
   });
 });
 
-/** A stand-in for a WebGL context that records the calls a frame makes through its prototype's methods. */
-function recordingContext() {
-  const calls: string[] = [];
-  const proto = {
-    linkProgram: () => calls.push('link'),
-    bufferData: () => calls.push('upload'),
-    drawElements: () => calls.push('draw'),
-    clear: () => calls.push('clear'),
+/** A stand-in map whose painter records the frame data of every frame it really draws. */
+function recordingMap() {
+  const drawn: Record<string, unknown>[] = [];
+  const listeners = new Map<string, () => void>();
+  const map = {
+    painter: {
+      render(_style: unknown, _transform: unknown, data: Record<string, unknown>) {
+        drawn.push(data);
+      },
+      drawFunctions: { sky() {} },
+    },
+    on: (type: string, listener: () => void) => listeners.set(type, listener),
+    off: (type: string) => listeners.delete(type),
   };
-  const gl = Object.create(proto) as WebGL2RenderingContext;
-  const frame = () => {
-    gl.clear(0);
-    gl.bufferData(0, 0, 0);
-    gl.linkProgram(null as unknown as WebGLProgram);
-    gl.drawElements(0, 0, 0, 0);
-  };
-  return { gl, calls, frame };
+  const patch = (wanted: Patch[]) => applyInternals(map as unknown as MapLibreMap, new Set(wanted));
+  const frame = (loaded: boolean) => map.painter.render({ loaded: () => loaded }, {}, { sky: { color: 'x' }, moving: false });
+  return { drawn, listeners, patch, frame };
 }
 
-describe('renderLinkedFirst', () => {
-  it('runs the frame once without draws or clears, then once with them', () => {
-    const { gl, calls, frame } = recordingContext();
-    renderLinkedFirst(gl, frame);
-    expect(calls).toEqual(['upload', 'link', 'clear', 'upload', 'link', 'draw']);
+describe('applyInternals', () => {
+  it('holds every frame back until the style has loaded, then draws each one', () => {
+    const { drawn, patch, frame } = recordingMap();
+    expect(patch(['hold'])).toEqual(['hold']);
+    frame(false);
+    frame(false);
+    expect(drawn).toHaveLength(0);
+    frame(true);
+    frame(false);
+    expect(drawn).toHaveLength(2);
   });
 
-  it('leaves the context drawing as before once it has run', () => {
-    const { gl, calls, frame } = recordingContext();
-    renderLinkedFirst(gl, frame);
-    calls.length = 0;
-    frame();
-    expect(calls).toEqual(['clear', 'upload', 'link', 'draw']);
-    expect(Object.keys(gl)).toEqual([]);
+  it('ends the hold on a map error, so a failing source never keeps the map blank', () => {
+    const { drawn, listeners, patch, frame } = recordingMap();
+    patch(['hold']);
+    listeners.get('error')!();
+    frame(false);
+    expect(drawn).toHaveLength(1);
+    expect(listeners.has('error')).toBe(false);
   });
 
-  it('puts the draw calls back when the pass without them throws', () => {
-    const { gl, calls } = recordingContext();
-    expect(() =>
-      renderLinkedFirst(gl, () => {
-        throw new Error('context lost');
-      }),
-    ).toThrow('context lost');
-    gl.drawElements(0, 0, 0, 0);
-    gl.clear(0);
-    expect(calls).toEqual(['draw', 'clear']);
+  it('hands the painter each frame without its sky, and leaves the rest of the frame data alone', () => {
+    const { drawn, patch, frame } = recordingMap();
+    expect(patch(['sky'])).toEqual(['sky']);
+    frame(false);
+    expect(drawn).toEqual([{ sky: undefined, moving: false }]);
+  });
+
+  it('applies nothing when asked for nothing', () => {
+    const { drawn, patch, frame } = recordingMap();
+    expect(patch([])).toEqual([]);
+    frame(false);
+    expect(drawn).toEqual([{ sky: { color: 'x' }, moving: false }]);
   });
 });

@@ -1,6 +1,5 @@
 // The one place that touches MapLibre's private internals (map.painter, its WebGL context): pinned, checked, switchable.
 import { getVersion, type Map as MapLibreMap } from 'maplibre-gl';
-import { renderLinkedFirst } from './linkBeforeDraw';
 
 /**
  * The maplibre-gl version these patches were read against and measured on. package.json pins the
@@ -12,15 +11,13 @@ export const CHECKED_MAPLIBRE_VERSION = '6.17.0';
 /**
  * - `sky`:  frames leave out MapLibre's sky pass (a full-screen pass this untilted map never shows).
  * - `hold`: the painter draws nothing until the style and every source have loaded: one complete first frame.
- * - `link`: that first complete frame runs once without draws, so its shader programs are linked before it queues any.
  */
-export const PATCHES = ['sky', 'hold', 'link'] as const;
+export const PATCHES = ['sky', 'hold'] as const;
 export type Patch = (typeof PATCHES)[number];
 
 /** The parts of MapLibre's Painter the patches use. Not public API: checked before every use. */
 interface PainterShape {
   render: (style: { loaded(): boolean }, transform: unknown, data: Record<string, unknown>) => void;
-  context: { gl: WebGLRenderingContext | WebGL2RenderingContext };
   drawFunctions: { sky: unknown };
 }
 
@@ -34,19 +31,14 @@ function leaveAlone(reason: string): void {
 /**
  * Why the patches cannot be applied to this map, or null if they can: the installed MapLibre must be
  * the checked version, and its painter must still have the shape read in that version's source
- * (`Painter.render(style, transform, data)`, `painter.context.gl` with the prototype's own
- * `drawElements` and `clear`, `painter.drawFunctions.sky` drawn when `data.sky` is set).
+ * (`Painter.render(style, transform, data)`, `painter.drawFunctions.sky`, drawn when `data.sky` is
+ * set). What each frame passes (`style.loaded()`, `data.sky`) is checked again as it comes.
  */
 export function unfitReason(version: string, map: unknown): string | null {
   if (version !== CHECKED_MAPLIBRE_VERSION) return `maplibre-gl ${version}, patches checked against ${CHECKED_MAPLIBRE_VERSION}`;
   const painter = (map as { painter?: Partial<PainterShape> } | null)?.painter;
   if (!painter || typeof painter.render !== 'function') return 'no map.painter.render';
   if (painter.render.length !== 3) return `map.painter.render takes ${painter.render.length} arguments, not 3`;
-  const gl = painter.context?.gl as unknown as Record<string, unknown> | undefined;
-  if (!gl) return 'no map.painter.context.gl';
-  for (const name of ['drawElements', 'clear']) {
-    if (typeof gl[name] !== 'function' || Object.hasOwn(gl, name)) return `gl.${name} is not the context's own method`;
-  }
   if (typeof painter.drawFunctions?.sky !== 'function') return 'no map.painter.drawFunctions.sky';
   return null;
 }
@@ -64,7 +56,7 @@ export function requestedPatches(search = typeof location === 'undefined' ? '' :
 
 /**
  * Applies the patches to a new map, before its first frame. Returns the ones applied: none if the
- * version or the painter's shape is not the one checked (logged once), and `link` only with `hold`.
+ * version or the painter's shape is not the one checked (logged once).
  */
 export function applyInternals(map: MapLibreMap, wanted: Set<Patch> = requestedPatches()): Patch[] {
   if (wanted.size === 0) return [];
@@ -75,30 +67,27 @@ export function applyInternals(map: MapLibreMap, wanted: Set<Patch> = requestedP
   }
   const painter = (map as unknown as { painter: PainterShape }).painter;
   const render = painter.render;
-  const gl = painter.context.gl;
   const skipSky = wanted.has('sky');
   let holding = wanted.has('hold');
-  const link = holding && wanted.has('link');
   const release = () => {
     holding = false;
     map.off('error', release);
   };
   painter.render = function (this: PainterShape, style, transform, data) {
     // At pitch 0 the sky pass changes no pixel; without `sky` in the frame's data the painter skips it.
-    const frame = skipSky && data && 'sky' in data ? { ...data, sky: undefined } : data;
+    let frame = data;
+    if (skipSky) {
+      if (data && 'sky' in data) frame = { ...data, sky: undefined };
+      else leaveAlone('the frame data passed to Painter.render has no sky');
+    }
     if (holding) {
-      if (typeof style?.loaded !== 'function') {
-        leaveAlone('the style passed to Painter.render has no loaded()');
-        release();
-      } else if (!style.loaded()) return;
-      else {
-        release();
-        if (link) return renderLinkedFirst(gl, () => render.call(this, style, transform, frame));
-      }
+      if (typeof style?.loaded !== 'function') leaveAlone('the style passed to Painter.render has no loaded()');
+      else if (!style.loaded()) return;
+      release();
     }
     return render.call(this, style, transform, frame);
   };
   // A source that fails never keeps the map blank: any map error ends the hold.
   if (holding) map.on('error', release);
-  return PATCHES.filter((p) => wanted.has(p) && (p !== 'link' || link));
+  return PATCHES.filter((p) => wanted.has(p));
 }
