@@ -1,4 +1,4 @@
-// The one place that touches MapLibre's private internals (map.painter, its WebGL context): pinned, checked, switchable.
+// The one place that touches MapLibre's private internals (map.painter): pinned, checked, switchable; see docs/maplibre-internals.md.
 import { getVersion, type Map as MapLibreMap } from 'maplibre-gl';
 
 /**
