@@ -6,7 +6,7 @@ import { placeStatus } from '../../src/lib/model/placeStatus';
 import { dateSpan, formatEventDate, overlapsRange } from '../../src/lib/model/dates';
 import { EMPTY_FILTER, matchesFilter } from '../../src/lib/model/claimFilter';
 import { groupDisputes } from '../../src/lib/model/disputeGroups';
-import { highlightRuns } from '../../src/lib/model/highlights';
+import { allMarks, markQuotes, piecesText } from '../../src/lib/model/highlights';
 import { formatHash, parseHash } from '../../src/lib/state/hash';
 
 const root = new URL('../../', import.meta.url);
@@ -88,9 +88,44 @@ describe('disputes and highlights', () => {
 
   it('marks each quote once in the text and loses no character of it', () => {
     const text = 'Alpha said “one two”. Beta said three four. End.';
-    const runs = highlightRuns(text, [claim({ id: 'a', quote: 'said "one two"' }), claim({ id: 'b', quote: 'three four' })], 'b');
-    expect(runs.map((r) => r.text).join('')).toBe(text);
-    expect(runs.filter((r) => r.claimId).map((r) => [r.claimId, r.current])).toEqual([['a', false], ['b', true]]);
+    const pieces = markQuotes(text, [claim({ id: 'a', quote: 'said "one two"' }), claim({ id: 'b', quote: 'three four' })], 'b');
+    expect(piecesText(pieces)).toBe(text);
+    expect(allMarks(pieces).map((m) => [m.claimId, m.current, m.last])).toEqual([
+      ['a', false, true],
+      ['b', true, true],
+    ]);
+  });
+
+  it('marks a quote inside another as a nested mark, and one crossing another in pieces', () => {
+    const text = 'One two three four five six seven.';
+    const claims = [
+      claim({ id: 'outer', quote: 'two three four five' }),
+      claim({ id: 'inner', quote: 'three four' }),
+      claim({ id: 'cross', quote: 'five six seven' }),
+    ];
+    const pieces = markQuotes(text, claims, 'outer');
+    expect(piecesText(pieces)).toBe(text);
+    const marks = allMarks(pieces);
+    const outer = marks.filter((m) => m.claimId === 'outer');
+    expect(outer).toHaveLength(1);
+    expect(piecesText(outer[0].pieces)).toBe('two three four five');
+    // The inner quote sits inside the outer mark.
+    expect(allMarks(outer[0].pieces).map((m) => m.claimId)).toContain('inner');
+    // The crossing quote is cut at the outer quote's end: its first piece inside, the rest after it.
+    const cross = marks.filter((m) => m.claimId === 'cross');
+    expect(cross.map((m) => [piecesText(m.pieces), m.last, m.split])).toEqual([
+      ['five', false, true],
+      [' six seven', true, true],
+    ]);
+  });
+
+  it('keeps the quote being read whole, cutting the other instead', () => {
+    const text = 'a b c d e f';
+    const pieces = markQuotes(text, [claim({ id: 'x', quote: 'a b c d' }), claim({ id: 'y', quote: 'c d e f' })], 'y');
+    expect(piecesText(pieces)).toBe(text);
+    const marks = allMarks(pieces);
+    expect(marks.filter((m) => m.claimId === 'y')).toHaveLength(1);
+    expect(marks.filter((m) => m.claimId === 'x').map((m) => piecesText(m.pieces))).toEqual(['a b ', 'c d']);
   });
 });
 
