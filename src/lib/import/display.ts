@@ -102,13 +102,13 @@ export function propertyRows(props: unknown): PropertyRow[] {
 
 /**
  * "frontline-2025-07.geojson" → "frontline-2025-07". Keeps the name as text (no HTML meaning), drops any
- * folder part and the .geojson/.json/.geo.json ending, tidies whitespace and control characters, and caps
+ * folder part and the format's ending (.geojson, .json, .geo.json, .topojson, .kml, .kmz, .gpx, .csv, .tsv, .txt), tidies whitespace and control characters, and caps
  * the length. Falls back to "imported layer".
  */
 export function layerNameFromFile(fileName: string): string {
   if (typeof fileName !== 'string') return FALLBACK_LAYER_NAME;
   let name = fileName.split(/[\\/]/).pop() ?? '';
-  name = name.replace(/(\.geo)?\.(geojson|json)$/i, '');
+  name = name.replace(/(\.geo)?\.(geojson|json|topojson)$|\.(kml|kmz|gpx|csv|tsv|txt)$/i, '');
   // eslint-disable-next-line no-control-regex
   name = name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '');
   name = name.replace(/\s+/g, ' ').trim();
