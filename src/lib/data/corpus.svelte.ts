@@ -1,4 +1,5 @@
 // Run-time loading of the claims: the index at start, a place's shard when its card needs it, the rest on demand.
+import { untrack } from 'svelte';
 import type MiniSearch from 'minisearch';
 import type { Claim } from '../model/types';
 import {
@@ -36,7 +37,10 @@ let firstIndex: Promise<DataIndex> | null = null;
 
 /** Starts fetching the index as the page starts, before the app mounts (see main.ts). */
 export function prefetchIndex(): void {
-  firstIndex ??= fetchDataFile<DataIndex>(DATA_INDEX_FILE, null, true);
+  if (firstIndex) return;
+  firstIndex = fetchDataFile<DataIndex>(DATA_INDEX_FILE, null, true);
+  // Handled by the Corpus once the app mounts; until then a failure must not count as unhandled.
+  firstIndex.catch(() => undefined);
 }
 
 export class Corpus {
@@ -90,6 +94,7 @@ export class Corpus {
         this.places = {};
         this.sourceTexts = {};
         this.all = null;
+        this.allLoad = null;
         this.facets = null;
         this.search = null;
         this.searchState = 'idle';
@@ -111,10 +116,14 @@ export class Corpus {
     for (const [id, meta] of Object.entries(sources)) this.sourceById.set(id, meta);
   }
 
-  /** A place's claims: loaded once, kept for the session. Safe to call on every render. */
+  // The load* methods are called from effects: they read state untracked, so an effect asking for
+  // data does not also re-run whenever that data changes (which, after a fault, would ask again forever).
+
+  /** A place's claims: loaded once, kept for the session (a fault stays until `retryPlace`). */
   loadPlace(id: string): void {
-    if (this.places[id]) return;
-    void this.fetchPlace(id);
+    untrack(() => {
+      if (!this.places[id]) void this.fetchPlace(id);
+    });
   }
 
   /** After a fault: a missing file or another version means the index is stale, so it is fetched again first. */
@@ -146,9 +155,17 @@ export class Corpus {
 
   /** The whole corpus, chunk by chunk, for the claims panel with no selection (and links to unknown claims). */
   loadAll(): Promise<void> {
-    if (this.all && !this.all.error) return this.allLoad ?? Promise.resolve();
-    this.allLoad = this.fetchAll();
-    return this.allLoad;
+    return untrack(() => (this.allLoad ??= this.fetchAll()));
+  }
+
+  /** After a fault in the whole-corpus list: the index again (it may be stale), then every chunk. */
+  retryAll(): void {
+    this.allLoad = null;
+    this.all = null;
+    void this.reloadIndex().then(
+      () => this.loadAll(),
+      () => undefined,
+    );
   }
   private allLoad: Promise<void> | null = null;
 
@@ -192,7 +209,7 @@ export class Corpus {
 
   /** Kinds, claimants and sources for the panel's filters. */
   async loadFacets(): Promise<void> {
-    if (this.facets) return;
+    if (untrack(() => this.facets)) return;
     try {
       const index = await this.indexValue();
       this.facets = await fetchDataFile<Facets>(index.facets, index.version);
@@ -203,7 +220,8 @@ export class Corpus {
 
   /** The search index, fetched on the first search. */
   async loadSearch(): Promise<void> {
-    if (this.searchState === 'loading' || this.searchState === 'ready') return;
+    const state = untrack(() => this.searchState);
+    if (state === 'loading' || state === 'ready') return;
     this.searchState = 'loading';
     try {
       const index = await this.indexValue();
@@ -228,8 +246,18 @@ export class Corpus {
 
   /** An article and every claim quoting it, for the source reader. */
   loadSource(id: string): void {
-    if (this.sourceTexts[id] && this.sourceTexts[id].state !== 'error') return;
-    void this.fetchSource(id);
+    untrack(() => {
+      if (!this.sourceTexts[id]) void this.fetchSource(id);
+    });
+  }
+
+  retrySource(id: string): void {
+    const { [id]: _dropped, ...rest } = this.sourceTexts;
+    this.sourceTexts = rest;
+    void this.reloadIndex().then(
+      () => this.fetchSource(id),
+      () => undefined,
+    );
   }
 
   private async fetchSource(id: string): Promise<void> {
