@@ -33,12 +33,16 @@ const HELP = `Usage: npm run bench -- [options]
                   A variant dir:PATH is another built site (e.g. the same app before a change),
                   served beside the first and loaded with no query
   --pan-rounds N  pan samples per variant in A/B mode (default 5)
+  --corpus N      a synthetic corpus of N claims over N/25 articles (scratch folder .bench/), its
+                  data built into a copy of the test build and measured beside the shipped data:
+                  startup bytes, time to ready, the heavy place's card, search, panel scrolling,
+                  validate (see corpus-bench.mjs; --runs sets the loads per site)
 
 The site is the test build (npm run build:test): the bench reads window.situationViewer, and the
 A/B queries (?internals=) are read only by test builds.`;
 
 function parseArgs(argv) {
-  const args = { runs: 7, build: false, site: 'dist', importPoints: true, panSeconds: 3, chromium: CHROMIUM_PATH, variants: [], panRounds: 5 };
+  const args = { runs: 7, build: false, site: 'dist', importPoints: true, panSeconds: 3, chromium: CHROMIUM_PATH, variants: [], panRounds: 5, corpus: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') args.runs = Math.max(5, Number(argv[++i]));
@@ -49,6 +53,7 @@ function parseArgs(argv) {
     else if (a === '--chromium') args.chromium = argv[++i];
     else if (a === '--variant') args.variants.push(argv[++i].replace(/^\?/, ''));
     else if (a === '--pan-rounds') args.panRounds = Number(argv[++i]);
+    else if (a === '--corpus') args.corpus = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
       console.log(HELP);
       process.exit(0);
@@ -656,6 +661,11 @@ function byFile(runs) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.corpus) {
+    const { corpusBench } = await import('./corpus-bench.mjs');
+    await corpusBench({ n: args.corpus, runs: args.runs, chromiumPath: args.chromium });
+    return;
+  }
   const site = resolve(ROOT, args.site);
   mkdirSync(BENCH_DIR, { recursive: true });
   const rebuilt = ensureSite(site, args.build);

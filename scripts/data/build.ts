@@ -8,7 +8,9 @@ import { claimStatusFlags } from '../../src/lib/model/placeStatus.ts';
 import {
   DATA_FORMAT,
   DATA_INDEX_FILE,
+  HEAD_GROUPS,
   SEARCH_OPTIONS,
+  cardGroups,
   cardOrder,
   dateBucket,
   type ClaimShard,
@@ -114,7 +116,15 @@ export function buildDataFromGeodata(geo: Geodata): DataFiles {
         if (partner && !own.has(other)) related.set(other, partner);
       }
     }
-    const ordered = cardOrder(claims);
+    const groups = cardGroups(claims);
+    const ordered = groups.flatMap((g) => (g.kind === 'single' ? [g.claim] : g.claims));
+    let head: string | undefined;
+    if (groups.length > HEAD_GROUPS) {
+      const first = groups.slice(0, HEAD_GROUPS).flatMap((g) => (g.kind === 'single' ? [g.claim] : g.claims));
+      const firstRelated = [...related.values()].filter((r) => first.some((c) => c.disputes.includes(r.id) || r.disputes.includes(c.id)));
+      const headShard: ClaimShard = { format: DATA_FORMAT, version, claims: first, sources: sourcesOf([...first, ...firstRelated]), related: firstRelated };
+      head = put(`place/${placeId}.head`, headShard);
+    }
     const shard: ClaimShard = {
       format: DATA_FORMAT,
       version,
@@ -131,6 +141,7 @@ export function buildDataFromGeodata(geo: Geodata): DataFiles {
       count: claims.length,
       buckets,
       shard: put(`place/${placeId}`, shard),
+      ...(head ? { head } : {}),
     };
   }
 

@@ -12,7 +12,9 @@ import { overlapsRange, type MonthRange } from '../../src/lib/model/dates.ts';
 import {
   DATA_FORMAT,
   DATA_INDEX_FILE,
+  HEAD_GROUPS,
   bucketDate,
+  cardGroups,
   cardOrder,
   type ClaimShard,
   type DataIndex,
@@ -67,6 +69,26 @@ describe.each(['shipped', 'synthetic'])('the data build of the %s corpus', (name
       for (const c of shard.claims) shardsHolding.set(c.id, (shardsHolding.get(c.id) ?? new Set()).add(place));
     }
     for (const claim of geo.claims) expect([...(shardsHolding.get(claim.id) ?? [])].sort()).toEqual([...new Set(claim.places)].sort());
+  });
+
+  it('gives a big place a head file: exactly the first groups of its shard, so a card opens with what it shows first', () => {
+    const { index, read } = corpora[name];
+    let heads = 0;
+    for (const entry of Object.values(index.places)) {
+      const shard = read<ClaimShard>(entry.shard);
+      const groups = cardGroups(shard.claims);
+      if (groups.length <= HEAD_GROUPS) {
+        expect(entry.head).toBeUndefined();
+        continue;
+      }
+      heads++;
+      const head = read<ClaimShard>(entry.head as string);
+      const first = groups.slice(0, HEAD_GROUPS).flatMap((g) => (g.kind === 'single' ? [g.claim] : g.claims));
+      expect(head.claims.map((c) => c.id)).toEqual(first.map((c) => c.id));
+      expect(shard.claims.slice(0, first.length).map((c) => c.id)).toEqual(first.map((c) => c.id));
+      for (const c of [...head.claims, ...head.related]) expect(head.sources[c.source]?.id).toBe(c.source);
+    }
+    if (name === 'synthetic') expect(heads).toBeGreaterThan(0);
   });
 
   it('carries, with each shard, the sources its claims cite and the other places’ claims they dispute', () => {

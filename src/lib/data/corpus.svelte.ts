@@ -20,6 +20,8 @@ export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | 
 export interface PlaceClaims {
   claims: Claim[];
   related: Claim[];
+  /** False while only the place's first groups (its head file) are here. */
+  complete: boolean;
 }
 
 /** The whole corpus, for the claims panel with no place selected; filled chunk by chunk. */
@@ -119,11 +121,23 @@ export class Corpus {
   // The load* methods are called from effects: they read state untracked, so an effect asking for
   // data does not also re-run whenever that data changes (which, after a fault, would ask again forever).
 
-  /** A place's claims: loaded once, kept for the session (a fault stays until `retryPlace`). */
-  loadPlace(id: string): void {
+  /**
+   * A place's claims: loaded once, kept for the session (a fault stays until `retryPlace`). A card
+   * asks for the first groups only (`full` false): for a big place that is a small head file, and the
+   * whole shard follows when the card, the panel or a filter needs more.
+   */
+  loadPlace(id: string, full = true): void {
     untrack(() => {
-      if (!this.places[id]) void this.fetchPlace(id);
+      const current = this.places[id];
+      if (!current) void this.fetchPlace(id, full);
+      else if (full && current.state === 'ready' && !current.value.complete && !this.fullPending.has(id)) void this.fetchPlace(id, true);
     });
+  }
+  private fullPending = new Set<string>();
+
+  /** The first groups of places a reader is likely to open, fetched while nothing else is going on. */
+  prefetchHeads(ids: readonly string[]): void {
+    for (const id of ids) this.loadPlace(id, false);
   }
 
   /** After a fault: a missing file or another version means the index is stale, so it is fetched again first. */
@@ -135,21 +149,31 @@ export class Corpus {
     void (staleIndex || this.index.state === 'error' ? this.reloadIndex().then(() => this.fetchPlace(id), () => undefined) : this.fetchPlace(id));
   }
 
-  private async fetchPlace(id: string): Promise<void> {
-    this.places = { ...this.places, [id]: { state: 'loading' } };
+  private async fetchPlace(id: string, full = true): Promise<void> {
+    const previous = this.places[id];
+    const keep = previous?.state === 'ready' ? previous : null;
+    if (!keep) this.places = { ...this.places, [id]: { state: 'loading' } };
+    if (full) this.fullPending.add(id);
     try {
       const index = await this.indexValue();
       const entry = index.places[id];
-      let value: PlaceClaims = { claims: [], related: [] };
+      let value: PlaceClaims = { claims: [], related: [], complete: true };
       if (entry) {
-        const shard = await fetchDataFile<ClaimShard>(entry.shard, index.version);
+        const file = !full && entry.head ? entry.head : entry.shard;
+        const shard = await fetchDataFile<ClaimShard>(file, index.version);
         this.remember([...shard.claims, ...shard.related], shard.sources);
-        value = { claims: shard.claims, related: shard.related };
+        value = { claims: shard.claims, related: shard.related, complete: file === entry.shard };
         this.loaded += 1;
       }
+      // A head arriving after the whole shard must not replace it.
+      const now = this.places[id];
+      if (now?.state === 'ready' && now.value.complete && !value.complete) return;
       this.places = { ...this.places, [id]: { state: 'ready', value } };
     } catch (err) {
+      // With a head on screen, a fault in the rest is reported the same way: the card says so.
       this.places = { ...this.places, [id]: { state: 'error', error: asDataError(err) } };
+    } finally {
+      if (full) this.fullPending.delete(id);
     }
   }
 

@@ -35,7 +35,15 @@ export interface IndexPlace {
   buckets: Record<string, number>;
   /** The place's shard: all its claims, in card order. */
   shard: string;
+  /**
+   * For a place with more claims than a card shows at once: its first `HEAD_GROUPS` groups in a
+   * small file of their own, so the card can open with them before the whole shard has arrived.
+   */
+  head?: string;
 }
+
+/** Claim groups (a claim, or claims disputing each other) a place card shows before "Show more". */
+export const HEAD_GROUPS = 10;
 
 /** The small file fetched at start: enough to colour the map, fill the timeline and name the other files. */
 export interface DataIndex {
