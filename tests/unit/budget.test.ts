@@ -81,6 +81,16 @@ describe('startup bytes budget', () => {
     expect(inScripts.map((c) => c.quote.slice(0, 60))).toEqual([]);
   });
 
+  it('ships no test hooks: window.situationViewer and ?internals= exist only in test builds (npm run build:test)', () => {
+    const scripts = readdirSync(join(outDir, 'assets'))
+      .filter((f) => /\.m?js$/.test(f))
+      .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))
+      .join('\n');
+    expect(scripts).toContain('MapLibre internals left alone');
+    expect(scripts).not.toContain('situationViewer');
+    expect(scripts).not.toMatch(/get\([`'"]internals[`'"]\)/);
+  });
+
   it(`stays within ${STARTUP_BYTES_GOAL} × MapLibre's floor`, () => {
     const ratio = startup.gzip / floor.gzip;
     expect(
