@@ -4,3 +4,4 @@ export { claimsToGeoJson, claimsGeoJsonText, type ClaimFeature, type ClaimFeatur
 export { claimsToCsv, CSV_BOM, CSV_EOL, CSV_LIST_SEPARATOR } from './claimsCsv';
 export { downloadBlob, downloadText, exportFileName, MIME } from './download';
 export { composeMapPng, DEFAULT_NOTE, wrapText, type LegendEntry, type MapPngOptions } from './mapPng';
+export { pngCaption, MAX_SOURCES_NAMED, type CaptionInput, type CaptionText } from './pngCaption';

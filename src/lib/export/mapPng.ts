@@ -1,10 +1,10 @@
-// A PNG of the current map view with title, legend, the "claims, not verified control" note and credits, drawn with canvas 2D.
+// A PNG of the current map view with title, legend, the "claims, not verified control" note, sources, dates and credits, drawn with canvas 2D.
 
 export interface LegendEntry {
   label: string;
   /** Any CSS colour the canvas understands. */
   color: string;
-  /** How the legend swatch is drawn, as on the map: "solid", "hatch", "dots", "outline", "none" or "strike". */
+  /** How the legend swatch is drawn, as on the map: "solid", "hatch", "dots", "outline", "none", "strike" or "ring". */
   pattern: string;
 }
 
@@ -15,6 +15,8 @@ export interface MapPngOptions {
   note?: string;
   /** Heading of the legend box ("Legend" unless given). */
   legendHeading?: string;
+  /** Lines under the map, above the credits: the sources, the dates shown, the export date (see pngCaption). */
+  caption?: readonly string[];
 }
 
 export const DEFAULT_NOTE = 'Colours show what the cited articles claim, not verified control.';
@@ -61,6 +63,18 @@ function drawSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, entry: 
   ctx.clip();
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(x, y, w, h);
+  if (entry.pattern === 'ring') {
+    // A named place's marker as the map draws it: a white dot in a ring of the colour.
+    ctx.beginPath();
+    ctx.arc(x + w / 2, y + h / 2, 4.5, 0, Math.PI * 2);
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.lineWidth = 2.5;
+    ctx.strokeStyle = entry.color;
+    ctx.stroke();
+    ctx.restore();
+    return;
+  }
   if (entry.pattern === 'strike') {
     ctx.restore();
     ctx.save();
@@ -151,11 +165,13 @@ export function composeMapPng(
     return lines.length > 0 ? lines : [''];
   });
   const creditLines = wrapText(credits, width - PAD * 2, measureWith(creditsFont));
+  const captionFont = `${LINE.credits - 3}px ${FONT}`;
+  const captionLines = (options.caption ?? []).flatMap((line) => wrapText(line, width - PAD * 2, measureWith(captionFont)));
 
   const headerH = PAD + titleLines.length * LINE.title + noteLines.length * LINE.note + PAD / 2;
   const legendH = PAD * 2 + LINE.legend + legendLines.reduce((s, l) => s + l.length * LINE.legend, 0);
   const bodyH = Math.max(mapH, legendH);
-  const footerH = PAD / 2 + creditLines.length * LINE.credits + PAD;
+  const footerH = PAD / 2 + (captionLines.length + creditLines.length) * LINE.credits + PAD;
   const height = headerH + bodyH + footerH;
 
   out.width = Math.round(width * ratio);
@@ -204,6 +220,12 @@ export function composeMapPng(
   });
 
   let cy = mapY + bodyH + PAD / 2;
+  ctx.fillStyle = INK;
+  ctx.font = captionFont;
+  for (const line of captionLines) {
+    ctx.fillText(line, PAD, cy);
+    cy += LINE.credits;
+  }
   ctx.fillStyle = MUTED;
   ctx.font = creditsFont;
   for (const line of creditLines) {
