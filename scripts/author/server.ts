@@ -3,8 +3,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createServer, type Plugin, type PluginOption } from 'vite';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createServer, loadConfigFromFile, type Plugin, type PluginOption, type UserConfig } from 'vite';
 import { GeodataStore, StoreError } from './store.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -97,24 +96,63 @@ function authorApi(store: GeodataStore): Plugin {
   };
 }
 
+/**
+ * A plugin whose dev middleware sees only requests under `prefix`: the data plugin matches its folder
+ * name anywhere in a path, which would also catch the app's own modules under src/lib/data/.
+ */
+function servedOnlyUnder(prefix: string, plugin: Plugin): Plugin {
+  const hook = plugin.configureServer;
+  if (typeof hook !== 'function') return plugin;
+  return {
+    ...plugin,
+    configureServer(server) {
+      const middlewares = new Proxy(server.middlewares, {
+        get(target, key, receiver) {
+          if (key !== 'use') return Reflect.get(target, key, receiver);
+          return (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) =>
+            target.use((req: IncomingMessage, res: ServerResponse, next: () => void) =>
+              (req.url ?? '').startsWith(prefix) ? fn(req, res, next) : next(),
+            );
+        },
+      });
+      const proxied = new Proxy(server, { get: (target, key, receiver) => (key === 'middlewares' ? middlewares : Reflect.get(target, key, receiver)) });
+      return hook.call(this, proxied);
+    },
+  };
+}
+
+async function flatten(options: PluginOption[] | PluginOption): Promise<Plugin[]> {
+  const out: Plugin[] = [];
+  const walk = async (o: PluginOption | PluginOption[]): Promise<void> => {
+    const v = await o;
+    if (!v) return;
+    if (Array.isArray(v)) for (const x of v) await walk(x);
+    else out.push(v as Plugin);
+  };
+  await walk(options);
+  return out;
+}
+
 export async function startAuthorServer(options: { port?: number; geodataDir?: string } = {}) {
   const port = options.port ?? Number(process.env.PORT ?? 5174);
   const geodataDir = path.resolve(options.geodataDir ?? process.env.GEODATA_DIR ?? path.join(root, 'geodata'));
   const store = new GeodataStore(geodataDir);
-  const plugins: PluginOption[] = [svelte(), authorApi(store)];
-  // The viewer's own dev plugins, when present: its map tiles, and its run-time data read from the
-  // same geodata folder this server writes, so a reload shows what was saved.
-  const tiles = path.join(root, 'scripts/tiles/plugin.ts');
-  if (existsSync(tiles)) plugins.push((await import(tiles)).vectorTiles());
+  // The viewer's own dev set-up (vite.config.ts: its tiles, glyphs, data plugins), with its run-time
+  // data read from the geodata folder this server writes, so a reload shows what was saved.
+  const loaded = await loadConfigFromFile({ command: 'serve', mode: 'development' }, path.join(root, 'vite.config.ts'), root);
+  const base = (loaded?.config ?? {}) as UserConfig & { test?: unknown };
+  const viewerPlugins = (await flatten(base.plugins ?? [])).filter((p) => p.name !== 'runtime-data');
+  const plugins: PluginOption[] = [...viewerPlugins, authorApi(store)];
   const data = path.join(root, 'scripts/data/plugin.ts');
-  if (existsSync(data)) plugins.push((await import(data)).runtimeData({ geodataDir }));
+  if (existsSync(data)) plugins.push(servedOnlyUnder('/data/', (await import(data)).runtimeData({ geodataDir }) as Plugin));
+  const { test: _test, ...viewerConfig } = base;
   const server = await createServer({
+    ...viewerConfig,
     configFile: false,
     root,
     base: '/',
-    appType: 'mpa',
     plugins,
-    server: { host: '127.0.0.1', port, strictPort: true },
+    server: { ...viewerConfig.server, host: '127.0.0.1', port, strictPort: true },
     clearScreen: false,
     // Its own dependency cache, so it never re-optimizes under a viewer dev server running beside it.
     cacheDir: path.join(root, 'node_modules/.vite-author'),
