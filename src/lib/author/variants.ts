@@ -110,7 +110,7 @@ export const REGION_VARIANTS: Readonly<Record<string, RegionVariants>> = {
   'UA-21': { alt: ['Transcarpathia', 'Zakarpattya'], forms: ['Закарпаття', 'Закарпатская область'] },
   'UA-23': {
     alt: ['Zaporizhia', 'Zaporozhye', 'Zaporozhe', 'Zaporizhzhya'],
-    forms: ['Запоріжжя', 'Запорожская область'],
+    forms: ['Запорожская область'],
     capital: 687700,
   },
   'UA-26': { alt: ['Ivano-Frankovsk'], forms: ['Прикарпаття', 'Ивано-Франковская область'] },
