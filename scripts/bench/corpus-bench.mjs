@@ -117,29 +117,38 @@ async function popupSample(page, name) {
   return round(ms);
 }
 
-/** One keystroke in "Search claims" → the first frame painted with the panel's new count. */
-async function searchSamples(page, word) {
+/**
+ * Search in the claims panel. The first query also fetches and loads the search index (reported on
+ * its own); each later one stands for a keystroke: the box's value changes by input events, and the
+ * time runs to the first frame painted with the panel's new count. The queries alternate so that
+ * every one changes the count.
+ */
+async function searchSamples(page) {
   const box = page.getByRole('searchbox', { name: 'Search claims' });
-  const searchFile = page.waitForResponse((r) => /\/data\/search\.[0-9a-f]+\.json$/.test(r.url()), { timeout: 60_000 });
   await box.focus();
-  await searchFile;
-  await quiet(page, 3000);
-  const samples = [];
-  for (const letter of word) {
-    await quiet(page, 300);
-    const ms = await page.evaluate(async (key) => {
+  const type = (value) =>
+    page.evaluate(async (text) => {
       const count = document.querySelector('[data-testid="claims-panel"] .count');
       const before = count?.textContent;
       const input = document.activeElement;
       const start = performance.now();
-      input.value += key;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: key, inputType: 'insertText' }));
-      const end = await window.__framePainted(() => count?.textContent !== before, 5_000);
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      const end = await window.__framePainted(() => count?.textContent !== before, 10_000);
       return end === null ? null : end - start;
-    }, letter);
-    samples.push(round(ms));
+    }, value);
+  const searchFile = page.waitForResponse((r) => /\/data\/search\.[0-9a-f]+\.json$/.test(r.url()), { timeout: 60_000 });
+  const first = await type('luhansk');
+  await searchFile;
+  // Until the index has loaded the panel matches text itself; give the index time to take over.
+  await quiet(page, 4000);
+  const queries = ['kharkiv', 'kharkiv drone', 'sumy', 'sumy repelled', 'donetsk', 'donetsk sector', 'kremlin', 'kremlin luhansk', 'izhevsk', 'zaporizhzhia'];
+  const samples = [];
+  for (const q of queries) {
+    await quiet(page, 300);
+    samples.push(round(await type(q)));
   }
-  return samples;
+  return { firstQueryMs: round(first), samples };
 }
 
 /** Frames the page paints while the claims list is scrolled by the wheel for `seconds`. */
@@ -225,8 +234,8 @@ export async function corpusBench({ n, runs, chromiumPath }) {
     });
     out.allClaimsListedSeconds = round((Date.now() - started) / 1000);
     out.panelScroll = { ...(await scrollFps(page, 3)), goalFps: CORPUS_GOALS.panelScrollFps };
-    const keystrokes = await searchSamples(page, 'repelled');
-    out.search = { samples: keystrokes, medianMs: median(keystrokes), goalMs: CORPUS_GOALS.searchKeystrokeMs };
+    const search = await searchSamples(page);
+    out.search = { ...search, medianMs: median(search.samples), goalMs: CORPUS_GOALS.searchKeystrokeMs };
     await context.close();
   } finally {
     await browser.close();
@@ -248,7 +257,7 @@ function report(out) {
     ['startup bytes / MapLibre floor', `${out.startupBytes.corpus.ratio} (shipped data: ${out.startupBytes.shipped.ratio})`, `≤ ${g.startupBytesRatio}`, met(out.startupBytes.corpus.ratio <= g.startupBytesRatio)],
     ['time to ready / shipped data', `${out.timeToReady.ratio} (${out.timeToReady.corpusMs} / ${out.timeToReady.shippedMs} ms)`, `≤ ${g.readyRatioToShipped}`, met(out.timeToReady.ratio <= g.readyRatioToShipped)],
     [`${out.heavyPlace.split(' (')[0]} card, Enter → claims painted (cold)`, `${out.popup.coldMedianMs} ms (warm ${out.popup.warmMedianMs} ms)`, `≤ ${g.popupMs} ms`, met(out.popup.coldMedianMs <= g.popupMs)],
-    ['search keystroke → new count painted', `${out.search.medianMs} ms`, `≤ ${g.searchKeystrokeMs} ms`, met(out.search.medianMs <= g.searchKeystrokeMs)],
+    ['search keystroke → new count painted', `${out.search.medianMs} ms (first search, with the index: ${out.search.firstQueryMs} ms)`, `≤ ${g.searchKeystrokeMs} ms`, met(out.search.medianMs <= g.searchKeystrokeMs)],
     ['claims panel scrolling', `${out.panelScroll.fps} fps`, `≥ ${g.panelScrollFps} fps`, met(out.panelScroll.fps >= g.panelScrollFps)],
     ['npm run validate', `${out.validateSeconds} s`, `≤ ${g.validateSeconds} s`, met(out.validateSeconds <= g.validateSeconds)],
   ];
