@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { claims, claimsOf, openViewer, popup, sources } from './viewer';
-import { PALETTE } from '../../src/lib/layers/palette';
+import { PALETTE } from '../../src/lib/layers/theme';
 
 const computed = JSON.parse(readFileSync(new URL('../../geodata/computed.json', import.meta.url), 'utf8')) as {
   items: { id: string; value: number; unit: string; related_claims: string[] }[];

@@ -4,7 +4,7 @@ export interface LegendEntry {
   label: string;
   /** Any CSS colour the canvas understands. */
   color: string;
-  /** How the legend swatch is drawn, as on the map: "solid", "hatch", "dots", "outline", "none", "strike" or "ring". */
+  /** How the legend swatch is drawn, as on the map: "solid", "hatch", "dots", "lines", "outline", "none", "strike" or "ring". */
   pattern: string;
 }
 
@@ -20,6 +20,8 @@ export interface MapPngOptions {
 }
 
 export const DEFAULT_NOTE = 'Colours show what the cited articles claim, not verified control.';
+
+import { inkCss, MARKER, SWATCH_MIX } from '../layers/theme';
 
 // System fonts only: the export must work offline and never fetch a web font.
 const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
@@ -67,7 +69,7 @@ function drawSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, entry: 
     // A named place's marker as the map draws it: a white dot in a ring of the colour.
     ctx.beginPath();
     ctx.arc(x + w / 2, y + h / 2, 4.5, 0, Math.PI * 2);
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = MARKER.ring.fill;
     ctx.fill();
     ctx.lineWidth = 2.5;
     ctx.strokeStyle = entry.color;
@@ -91,13 +93,13 @@ function drawSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, entry: 
     ctx.fillRect(x, y, w, h);
   } else {
     // Alpha over white equals the swatch's colour-mix with white, for any CSS colour string.
-    ctx.globalAlpha = entry.pattern === 'outline' ? 0.22 : 0.55;
+    ctx.globalAlpha = entry.pattern === 'outline' ? SWATCH_MIX.outline : SWATCH_MIX.filled;
     ctx.fillStyle = entry.color;
     ctx.fillRect(x, y, w, h);
     ctx.globalAlpha = 1;
   }
   if (entry.pattern === 'hatch') {
-    ctx.strokeStyle = 'rgba(40, 20, 20, 0.8)';
+    ctx.strokeStyle = inkCss('hatch');
     ctx.lineWidth = 1.5;
     for (let i = -h; i < w + h; i += 5) {
       ctx.beginPath();
@@ -106,13 +108,22 @@ function drawSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, entry: 
       ctx.stroke();
     }
   } else if (entry.pattern === 'dots') {
-    ctx.fillStyle = 'rgba(60, 30, 10, 0.85)';
+    ctx.fillStyle = inkCss('dots');
     for (let dx = 2.5; dx < w; dx += 5) {
       for (let dy = 2.5; dy < h; dy += 5) {
         ctx.beginPath();
         ctx.arc(x + dx, y + dy, 1.1, 0, Math.PI * 2);
         ctx.fill();
       }
+    }
+  } else if (entry.pattern === 'lines') {
+    ctx.strokeStyle = inkCss('lines');
+    ctx.lineWidth = 1.2;
+    for (let dy = 2; dy < h; dy += 4) {
+      ctx.beginPath();
+      ctx.moveTo(x, y + dy);
+      ctx.lineTo(x + w, y + dy);
+      ctx.stroke();
     }
   }
   ctx.restore();

@@ -4,7 +4,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { localName, stateColor, stateNumber } from './expressions';
 import { SOURCE_LAYER, fromTiles } from './tileset';
-import { PALETTE } from './palette';
+import { PALETTE } from './theme';
 import { LABEL_FONT } from './glyphs';
 
 const BORDER_WIDTH = 1.1;

@@ -1,14 +1,14 @@
 // Region layers described as data: a fill and an outline per mission oblast, shared ones for the context regions.
 // Colours come from feature state, so every region layer shares one shader and a status change repaints no layer.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { PLACE_STATUS_STYLE, type PlaceStatus } from '../model/placeStatus';
+import type { PlaceStatus } from '../model/placeStatus';
 import type { Place } from '../model/places';
 import {
   CONTEXT_FILL, CONTEXT_LINE, IMAGE, REGION_HOVER, REGION_LABELS, REGION_PATTERN, REGION_SELECTED,
   regionFillId, regionLineId,
 } from './ids';
 import { SOURCE_LAYER, fromTiles } from './tileset';
-import { PALETTE } from './palette';
+import { PALETTE, STATUS_LOOK, SWATCH_MIX } from './theme';
 import { LABEL_FONT } from './glyphs';
 import { byId, inIds, localName, matchById, stateColor, stateNumber } from './expressions';
 
@@ -22,12 +22,12 @@ export interface RegionLook {
 }
 
 export function regionLook(status: PlaceStatus): RegionLook {
-  const style = PLACE_STATUS_STYLE[status];
+  const style = STATUS_LOOK[status];
   const quiet = status === 'no-claims';
   return {
     fillColor: style.color,
-    fillOpacity: quiet ? 0.12 : style.pattern === 'outline' ? 0.25 : 0.5,
-    patternImage: style.pattern === 'hatch' ? IMAGE.hatch : style.pattern === 'dots' ? IMAGE.dots : null,
+    fillOpacity: quiet ? 0.12 : style.pattern === 'outline' ? SWATCH_MIX.outline + 0.03 : SWATCH_MIX.filled - 0.05,
+    patternImage: style.pattern === 'hatch' || style.pattern === 'dots' || style.pattern === 'lines' ? IMAGE[style.pattern] : null,
     lineColor: quiet ? PALETTE.regionLine : style.color,
     lineWidth: quiet ? 0.7 : style.pattern === 'outline' ? 2.6 : 1.4,
   };
@@ -88,7 +88,7 @@ export interface PatternPaint {
   pattern: ExpressionSpecification;
 }
 
-/** The hatch or dots over each visible region whose status has one, in one layer for all regions. */
+/** The hatch, dots or lines over each visible region whose status has one, in one layer for all regions. */
 export function patternPaint(statuses: Record<string, PlaceStatus>, visibleIds: string[]): PatternPaint {
   const images: Record<string, string> = {};
   for (const id of visibleIds) {

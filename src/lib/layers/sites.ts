@@ -2,7 +2,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { IMAGE, siteLabelId, siteSymbolId } from './ids';
 import { SOURCE_LAYER, fromTiles } from './tileset';
-import { PLACE_STATUS_STYLE } from '../model/placeStatus';
+import { MARKER } from './theme';
 import { byId, localName } from './expressions';
 import { LABEL_FONT } from './glyphs';
 
@@ -23,10 +23,10 @@ export function siteLayers(id: string, kind: string, lang: 'en' | 'uk'): LayerSp
           ...fromTiles(SOURCE_LAYER.points),
           filter,
           paint: {
-            'circle-radius': 6,
-            'circle-color': '#ffffff',
-            'circle-stroke-color': PLACE_STATUS_STYLE['strike-reported'].color,
-            'circle-stroke-width': 3,
+            'circle-radius': MARKER.ring.radius,
+            'circle-color': MARKER.ring.fill,
+            'circle-stroke-color': MARKER.ring.color,
+            'circle-stroke-width': MARKER.ring.width,
           },
         };
   return [

@@ -1,4 +1,7 @@
-// Basemap colours: quiet enough that the claim colours on top carry the meaning.
+// Every colour and pattern the viewer draws with, in one typed theme: map layers, images, legend, swatches and the PNG read it.
+import type { PlaceStatus } from '../model/placeStatus';
+
+/** Basemap colours: quiet enough that the claim colours on top carry the meaning. */
 export const PALETTE = {
   sea: '#c9dbe6',
   land: '#f4f1ea',
@@ -13,3 +16,53 @@ export const PALETTE = {
   /** The strike-site symbol, and its sample in the legend and the PNG export. */
   strike: '#b4182b',
 } as const;
+
+/** The non-colour signal a status is drawn with, besides its colour. */
+export type StatusPattern = 'solid' | 'hatch' | 'dots' | 'lines' | 'outline' | 'none';
+
+export interface StatusLook {
+  /** Fill colour on the map and swatch colour in the legend. */
+  color: string;
+  pattern: StatusPattern;
+}
+
+/**
+ * How each status is drawn. Statuses that share a colour differ by pattern; "Advances claimed" and
+ * "Attack or build-up reported" differ by pattern (dots, lines) and by colour also for colour-blind
+ * readers (checked under protanopia, deuteranopia and tritanopia in tests/unit/theme.test.ts).
+ */
+export const STATUS_LOOK: Record<PlaceStatus, StatusLook> = {
+  'control-claimed-disputed': { color: '#b2182b', pattern: 'hatch' },
+  'control-claimed': { color: '#b2182b', pattern: 'solid' },
+  'annexation-claimed': { color: '#8c510a', pattern: 'solid' },
+  'advance-claimed': { color: '#e66101', pattern: 'dots' },
+  'attack-reported': { color: '#fee090', pattern: 'lines' },
+  'strike-reported': { color: '#6a3d9a', pattern: 'outline' },
+  mentioned: { color: '#9e9ac8', pattern: 'outline' },
+  'no-claims': { color: '#d9d9d9', pattern: 'none' },
+};
+
+/** How strongly a status colour is mixed with white in swatches (and the fill's opacity on the map). */
+export const SWATCH_MIX = { filled: 0.55, outline: 0.22 } as const;
+
+/** The ink of each drawn pattern, as RGBA bytes (0-255): map images, swatches and the PNG alike. */
+export const PATTERN_INK: Record<'hatch' | 'dots' | 'lines', readonly [number, number, number, number]> = {
+  hatch: [40, 20, 20, 204],
+  dots: [60, 30, 10, 217],
+  lines: [70, 50, 0, 180],
+};
+
+/** A pattern's ink as a CSS colour. */
+export const inkCss = (pattern: keyof typeof PATTERN_INK): string => {
+  const [r, g, b, a] = PATTERN_INK[pattern];
+  return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`;
+};
+
+/** The point markers: a strike site's burst, and the ringed dot of any other named place. */
+export const MARKER = {
+  strike: PALETTE.strike,
+  ring: { color: STATUS_LOOK['strike-reported'].color, fill: '#ffffff', radius: 6, width: 3 },
+} as const;
+
+/** A place the reader has hidden: an empty, dashed grey box in the layer panel. */
+export const HIDDEN_LOOK = { border: '#8a8a8a', fill: '#ffffff' } as const;

@@ -1,6 +1,6 @@
 // A copy of the map's next frame, taken while it is still in the drawing buffer.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { PALETTE } from '../layers/palette';
+import { PALETTE } from '../layers/theme';
 
 /**
  * The map runs without preserveDrawingBuffer (keeping every frame costs time on each one), so its

@@ -1,11 +1,11 @@
 // Pattern and icon images drawn in code, so the style needs no sprite file and no network.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { IMAGE } from '../layers/ids';
-import { PALETTE } from '../layers/palette';
+import { MARKER, PATTERN_INK } from '../layers/theme';
 
 const RATIO = 2;
 
-function pixels(size: number, paint: (x: number, y: number) => [number, number, number, number] | null) {
+function pixels(size: number, paint: (x: number, y: number) => readonly number[] | null) {
   const n = size * RATIO;
   const data = new Uint8Array(n * n * 4);
   for (let y = 0; y < n; y++) {
@@ -18,15 +18,18 @@ function pixels(size: number, paint: (x: number, y: number) => [number, number, 
 }
 
 /** Diagonal stripes: the "disputed" signal that does not rely on colour. */
-const hatch = () => pixels(8, (x, y) => ((x + y) % 8 < 1.6 ? [40, 20, 20, 200] : null));
+const hatch = () => pixels(8, (x, y) => ((x + y) % 8 < 1.6 ? PATTERN_INK.hatch : null));
 
-/** A dot grid: the "advance / attack reported" signal. */
+/** A dot grid: the "advance claimed" signal. */
 const dots = () =>
   pixels(8, (x, y) => {
     const dx = (x % 8) - 4;
     const dy = (y % 8) - 4;
-    return dx * dx + dy * dy < 1.8 ? [60, 30, 10, 210] : null;
+    return dx * dx + dy * dy < 1.8 ? PATTERN_INK.dots : null;
   });
+
+/** Level lines: the "attack or build-up reported" signal, unlike the dots of an advance. */
+const lines = () => pixels(8, (_x, y) => (y % 4 < 0.9 ? PATTERN_INK.lines : null));
 
 /** "#rrggbb" as opaque RGBA bytes. */
 const rgba = (hex: string): [number, number, number, number] => [
@@ -38,7 +41,7 @@ const rgba = (hex: string): [number, number, number, number] => [
 
 /** An eight-pointed burst with a white rim: the strike-site symbol. */
 const strike = () => {
-  const ink = rgba(PALETTE.strike);
+  const ink = rgba(MARKER.strike);
   return pixels(26, (x, y) => {
     const dx = x - 13;
     const dy = y - 13;
@@ -53,6 +56,7 @@ const strike = () => {
 const makers: Record<string, () => { width: number; height: number; data: Uint8Array }> = {
   [IMAGE.hatch]: hatch,
   [IMAGE.dots]: dots,
+  [IMAGE.lines]: lines,
   [IMAGE.strike]: strike,
 };
 

@@ -1,4 +1,4 @@
-// What a place's claims add up to: a closed list of statuses, each with a rule, a colour and a pattern.
+// What a place's claims add up to: a closed list of statuses, each with its rule.
 import type { Claim } from './types';
 
 /**
@@ -17,23 +17,7 @@ export const PLACE_STATUSES = [
 ] as const;
 export type PlaceStatus = (typeof PLACE_STATUSES)[number];
 
-export interface PlaceStatusStyle {
-  /** Fill colour on the map and swatch colour in the legend. */
-  color: string;
-  /** A second, non-colour signal: how the region is drawn besides its colour. */
-  pattern: 'solid' | 'hatch' | 'dots' | 'outline' | 'none';
-}
-
-export const PLACE_STATUS_STYLE: Record<PlaceStatus, PlaceStatusStyle> = {
-  'control-claimed-disputed': { color: '#b2182b', pattern: 'hatch' },
-  'control-claimed': { color: '#b2182b', pattern: 'solid' },
-  'annexation-claimed': { color: '#8c510a', pattern: 'solid' },
-  'advance-claimed': { color: '#e66101', pattern: 'dots' },
-  'attack-reported': { color: '#f1a340', pattern: 'dots' },
-  'strike-reported': { color: '#6a3d9a', pattern: 'outline' },
-  mentioned: { color: '#9e9ac8', pattern: 'outline' },
-  'no-claims': { color: '#d9d9d9', pattern: 'none' },
-};
+// How each status is drawn (colour and pattern) lives in the theme, src/lib/layers/theme.ts.
 
 /** A claim is challenged when its status says so or another claim names it in `disputes`. */
 function isChallenged(claim: Claim, all: readonly Claim[]): boolean {
