@@ -57,7 +57,9 @@ export class Corpus {
   loaded = $state(0);
 
   /** Every claim and source met in any file so far, by id (plain maps: `loaded` carries the reactivity). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of 25,000 entries; one counter signals changes
   readonly claimById = new Map<string, Claim>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- as above
   readonly sourceById = new Map<string, SourceMeta>();
 
   private indexLoad: Promise<DataIndex> | null = null;
@@ -133,6 +135,7 @@ export class Corpus {
       else if (full && current.state === 'ready' && !current.value.complete && !this.fullPending.has(id)) void this.fetchPlace(id, true);
     });
   }
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping no view reads
   private fullPending = new Set<string>();
 
   /** The first groups of places a reader is likely to open, fetched while nothing else is going on. */
@@ -265,6 +268,7 @@ export class Corpus {
   /** Ids of the claims matching a search, or null while the index is not there. */
   searchIds(text: string): Set<string> | null {
     if (!this.search) return null;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh result, never changed after
     return new Set(this.search.search(text).map((r) => String(r.id)));
   }
 

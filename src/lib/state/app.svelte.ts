@@ -47,6 +47,7 @@ export class AppState {
 
   t = (key: StringKey, vars?: Record<string, string | number>): string => translate(this.lang, key, vars);
 
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- derived anew from `places`, never changed in place
   placeById = $derived(new Map(this.places.map((p) => [p.id, p])));
 
   /** Whether a claim's date passes the timeline (range and "include undated"). */
