@@ -4,6 +4,31 @@ import type { ImportedLayer } from '../state/imports.svelte';
 import { importedLayerIds, importedLayers, importedSource } from '../layers/imported';
 import { REGION_LABELS } from '../layers/ids';
 
+/**
+ * A big layer reaches the map in slices of this many features. MapLibre copies GeoJSON to its worker by
+ * walking every object on the page's thread: 250,000 points in one go froze the page for 1.3 s; in
+ * slices, one per frame, panning goes on.
+ */
+const FEED_SLICE = 20_000;
+
+function feedRest(map: MapLibreMap, id: string, features: ImportedLayer['data']['features']): void {
+  let from = FEED_SLICE;
+  const step = () => {
+    const source = map.getSource(id) as GeoJSONSource | undefined;
+    // Removed meanwhile (or the map is gone): stop.
+    if (!source || from >= features.length) return;
+    const to = Math.min(features.length, from + FEED_SLICE);
+    // Features carry unique numeric ids, which updateData needs. The next slice waits for this one to be
+    // taken in: slices sent while MapLibre's worker is busy would be merged into one big copy again.
+    source.updateData({ add: features.slice(from, to) as GeoJSON.Feature[] }).then(
+      () => requestAnimationFrame(step),
+      () => undefined,
+    );
+    from = to;
+  };
+  requestAnimationFrame(step);
+}
+
 export function syncImported(map: MapLibreMap, layers: ImportedLayer[], visible: Record<string, boolean>): void {
   const wanted = new Set(layers.map((l) => l.id));
   // Remove what the reader removed.
@@ -16,9 +41,12 @@ export function syncImported(map: MapLibreMap, layers: ImportedLayer[], visible:
   }
   layers.forEach((layer, index) => {
     if (!map.getSource(layer.id)) {
-      map.addSource(layer.id, importedSource(layer.data, layer.stats.byGeometry.Point ?? 0));
+      const features = layer.data.features;
+      const first = features.length > FEED_SLICE ? { type: 'FeatureCollection' as const, features: features.slice(0, FEED_SLICE) } : layer.data;
+      map.addSource(layer.id, importedSource(first, layer.stats.byGeometry.Point ?? 0));
       // Below the place labels so the names a reader navigates by stay legible.
       for (const spec of importedLayers(layer.id, index)) map.addLayer(spec, REGION_LABELS);
+      if (features.length > FEED_SLICE) feedRest(map, layer.id, features);
     }
     const value = visible[layer.id] === false ? 'none' : 'visible';
     for (const id of Object.values(importedLayerIds(layer.id))) {

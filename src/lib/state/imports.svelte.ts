@@ -14,6 +14,8 @@ export interface ImportedLayer {
   keptKey: string | null;
   /** A table's cells (CSV/TSV), packed; its features then carry only their row number. */
   table: ImportTable | null;
+  /** Other markings kept with the layer (keep.ts `extra`), e.g. its use as an assessment. */
+  extra?: Record<string, unknown>;
 }
 
 export interface ImportBusy {
@@ -57,6 +59,7 @@ export class ImportsState {
   /** Keep imported layers on this device (IndexedDB). */
   keep = true;
   private counter = 0;
+  private restored = false;
   private abort: AbortController | null = null;
 
   constructor(options: { restore?: boolean } = {}) {
@@ -74,10 +77,10 @@ export class ImportsState {
     data: ImportCollection,
     stats: ImportStats,
     notices: string[],
-    options: { keptKey?: string | null; visible?: boolean; fit?: boolean; table?: ImportTable | null } = {},
+    options: { keptKey?: string | null; visible?: boolean; fit?: boolean; table?: ImportTable | null; extra?: Record<string, unknown> } = {},
   ): ImportedLayer {
     this.counter += 1;
-    const layer: ImportedLayer = { id: `import-${this.counter}`, name, data, stats, notices, keptKey: options.keptKey ?? null, table: options.table ?? null };
+    const layer: ImportedLayer = { id: `import-${this.counter}`, name, data, stats, notices, keptKey: options.keptKey ?? null, table: options.table ?? null, ...(options.extra ? { extra: options.extra } : {}) };
     this.layers = [...this.layers, layer];
     this.visible[layer.id] = options.visible ?? true;
     if (options.fit !== false) this.fitRequest = layer;
@@ -172,17 +175,21 @@ export class ImportsState {
 
   /** Brings back the layers kept on this device. */
   async restore(): Promise<void> {
-    if (this.restoring) return;
+    if (this.restoring || this.restored) return;
     this.restoring = true;
+    this.restored = true;
     try {
       const keep = await import('../import/keep');
       const { layers, error } = await keep.loadKeptLayers();
       if (error) this.storageNotice = error;
       const taken = this.layers.map((l) => l.name);
+      // A file imported before the restore ran is already here, and already kept: not twice.
+      const here = new Set(this.layers.map((l) => l.keptKey));
       for (const kept of layers) {
+        if (here.has(kept.key)) continue;
         const name = uniqueLayerName(kept.name, taken);
         taken.push(name);
-        this.add(name, kept.data, kept.stats, kept.notices, { keptKey: kept.key, visible: kept.visible !== false, fit: false, table: kept.table ?? null });
+        this.add(name, kept.data, kept.stats, kept.notices, { keptKey: kept.key, visible: kept.visible !== false, fit: false, table: kept.table ?? null, extra: kept.extra });
       }
       if (!error) setKeptFlag(layers.length > 0 || this.layers.some((l) => l.keptKey));
     } finally {
