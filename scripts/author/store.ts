@@ -7,6 +7,7 @@ import { validateGeodata } from '../lib/validate-geodata.ts';
 import { ID_PATTERN, checkClaimShape, type Claim, type Source } from '../../src/lib/model/index.ts';
 import type { GazetteerFile } from '../../src/lib/author/gazetteer.ts';
 import { TOWN_VARIANTS } from '../../src/lib/author/variants.ts';
+import { schemaProblems } from './schema-check.ts';
 
 /** A refused request: `status` is the HTTP status the endpoint answers with. */
 export class StoreError extends Error {
@@ -182,6 +183,9 @@ export class GeodataStore {
    */
   async commit(changes: Map<string, string>): Promise<void> {
     for (const rel of changes.keys()) await confinedPath(this.dir, rel);
+    // The JSON Schemas first (the ones editors use), then the full data check on a copy.
+    const schema = [...changes].flatMap(([rel, content]) => (rel.endsWith('.txt') ? [] : schemaProblems(rel, JSON.parse(content))));
+    if (schema.length > 0) throw new StoreError(`not saved: ${schema.length} problem(s) found by the schema`, 422, schema);
     const copy = await mkdtemp(path.join(os.tmpdir(), 'sv-author-'));
     try {
       await mkdir(path.join(copy, 'sources'));
