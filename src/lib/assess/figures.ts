@@ -1,0 +1,97 @@
+// Share and km² of a place inside an assessed area: geodesic area of their intersection (turf), the same boundaries as the computed checks. Worker and tests only.
+import { area, bbox, featureCollection, intersect, multiPolygon, union } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { RegionProperties } from '../model/types';
+
+export type Area = Feature<Polygon | MultiPolygon>;
+type BBox = [number, number, number, number];
+
+export interface Unit {
+  id: string;
+  nameEn: string;
+  nameUk: string;
+  type: string;
+  feature: Area;
+  bbox: BBox;
+  /** Spherical area in km², as the computed checks have it. */
+  areaKm2: number;
+}
+
+export interface Figure {
+  /** Area of the place inside the assessed area, km². */
+  insideKm2: number;
+  /** Area of the place, km² (Ukraine: the sum of its 27 units). */
+  placeKm2: number;
+  /** insideKm2 / placeKm2 × 100. */
+  share: number;
+}
+
+/** Ukraine's first-level units (all 27, Crimea and Sevastopol included) and any other unit, by id. */
+export function unitsFrom(regions: FeatureCollection<Geometry, RegionProperties>): Map<string, Unit> {
+  const out = new Map<string, Unit>();
+  for (const f of regions.features) {
+    if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
+    const feature = f as Area;
+    out.set(f.properties.id, {
+      id: f.properties.id,
+      nameEn: f.properties.name_en,
+      nameUk: f.properties.name_uk,
+      type: f.properties.type,
+      feature,
+      bbox: bbox(feature) as BBox,
+      areaKm2: area(feature) / 1e6,
+    });
+  }
+  return out;
+}
+
+/** Polygons of an assessment, as one feature; overlapping parts are merged so nothing counts twice. */
+export function assessedArea(geometries: readonly (Polygon | MultiPolygon)[]): Area | null {
+  const polygons: Position[][][] = [];
+  for (const g of geometries) {
+    if (g.type === 'Polygon') polygons.push(g.coordinates);
+    else polygons.push(...g.coordinates);
+  }
+  const usable = polygons.filter((p) => p.length > 0 && p[0].length >= 4);
+  if (usable.length === 0) return null;
+  if (usable.length === 1) return multiPolygon([usable[0]]);
+  try {
+    const merged = union(featureCollection(usable.map((p) => multiPolygon([p]))));
+    return merged as Area | null;
+  } catch {
+    // A polygon the union cannot take (self-crossing): measure them as given.
+    return multiPolygon(usable);
+  }
+}
+
+function overlaps(a: BBox, b: BBox): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/** km² of a unit inside the assessed area. */
+export function insideKm2(unit: Unit, assessed: Area | null, assessedBox?: BBox): number {
+  if (!assessed) return 0;
+  if (!overlaps(unit.bbox, assessedBox ?? (bbox(assessed) as BBox))) return 0;
+  const cut = intersect(featureCollection([unit.feature, assessed]));
+  return cut ? area(cut) / 1e6 : 0;
+}
+
+/** The figure for one unit. */
+export function unitFigure(unit: Unit, assessed: Area | null, assessedBox?: BBox): Figure {
+  const inside = insideKm2(unit, assessed, assessedBox);
+  return { insideKm2: inside, placeKm2: unit.areaKm2, share: (inside / unit.areaKm2) * 100 };
+}
+
+/** Ukraine as a whole: the sum over all its units (UA-*), Crimea included; each unit's part given by `part`. */
+export function ukraineFigure(units: Map<string, Unit>, part: (unit: Unit) => number): Figure {
+  let inside = 0;
+  let total = 0;
+  for (const u of units.values()) {
+    if (!u.id.startsWith('UA-')) continue;
+    inside += part(u);
+    total += u.areaKm2;
+  }
+  return { insideKm2: inside, placeKm2: total, share: total > 0 ? (inside / total) * 100 : 0 };
+}
+
+export { METHOD_TEXT as METHOD } from './method';
