@@ -22,14 +22,29 @@ export interface HashState {
   to: string | null;
   /** Claim id whose quote the source reader shows. */
   read: string | null;
+  /** The assessment of control shown: its "Assessed by" name and date (the file stays on the reader's machine). */
+  assess?: { name: string; date: string } | null;
 }
 
 export const EMPTY_HASH: HashState = {
-  selection: null, view: null, layers: null, lang: null, from: null, to: null, read: null,
+  selection: null, view: null, layers: null, lang: null, from: null, to: null, read: null, assess: null,
 };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** An "Assessed by" name: 1-80 characters, no control characters. */
+// eslint-disable-next-line no-control-regex
+const ASSESSOR = /^[^\u0000-\u001f\u007f]{1,80}$/;
+
+/** "name~YYYY-MM-DD" (the name may itself hold a "~": the last one splits). */
+function parseAssess(text: string): { name: string; date: string } | null {
+  const at = text.lastIndexOf('~');
+  if (at < 1) return null;
+  const name = text.slice(0, at).trim();
+  const date = text.slice(at + 1);
+  return ASSESSOR.test(name) && DAY.test(date) ? { name, date } : null;
+}
 
 function parseView(text: string): MapView | null {
   const parts = text.split('/').map(Number);
@@ -59,6 +74,8 @@ export function parseHash(hash: string): HashState {
   if (to && MONTH.test(to)) out.to = to;
   const read = params.get('read');
   if (read && ID.test(read)) out.read = read;
+  const assess = params.get('assess');
+  if (assess) out.assess = parseAssess(assess);
   return out;
 }
 
@@ -75,5 +92,6 @@ export function formatHash(state: HashState): string {
   if (state.from) parts.push(`from=${state.from}`);
   if (state.to) parts.push(`to=${state.to}`);
   if (state.read) parts.push(`read=${state.read}`);
+  if (state.assess) parts.push(`assess=${encodeURIComponent(`${state.assess.name}~${state.assess.date}`)}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -1,6 +1,7 @@
 // Keeps the URL hash and the app state in step: restore on load and on back/forward, write on change.
 import type { AppState } from './app.svelte';
 import { formatHash, parseHash, type HashState } from './hash';
+import { assess } from '../assess/store.svelte';
 
 const LANG_KEY = 'situation-viewer.lang';
 
@@ -18,7 +19,14 @@ function currentHash(app: AppState): HashState {
     from: app.filter.range.from,
     to: app.filter.range.to,
     read: app.reading,
+    assess: assessInHash(app),
   };
+}
+
+/** The assessment shown, by name and date; or the one the link named while its file is not loaded. */
+function assessInHash(app: AppState): HashState['assess'] {
+  const shown = assess.shownFor(app.filter.range.to);
+  return shown ? { name: shown.series.name, date: shown.date } : assess.requested;
 }
 
 export function applyHash(app: AppState, state: HashState): void {
@@ -29,6 +37,7 @@ export function applyHash(app: AppState, state: HashState): void {
   app.filter.range = { from: state.from, to: state.to };
   // The claim may not be loaded yet: the reader looks it up and says so if the data no longer has it.
   app.reading = state.read ?? null;
+  assess.requested = state.assess ?? null;
   if (state.view) app.cameraRequest = state.view;
 }
 
