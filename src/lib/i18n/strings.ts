@@ -34,7 +34,7 @@ const en = {
   filterAny: 'Any',
   search: 'Search claims',
   clearFilters: 'Clear filters',
-  claimsCount: '{n} of {total} claims',
+  claimsCount: '{n} of {total} {total, plural, one {claim} other {claims}}',
   noClaims: 'No claims match.',
   noClaimsPlace: 'The articles make no claim about this place.',
   dataLoading: 'Loading claims…',
@@ -48,7 +48,7 @@ const en = {
   dataVersion: 'the data was updated while this page was open',
   dataNetwork: 'no connection to the site',
   retry: 'Retry',
-  showMoreClaims: 'Show {n} more claims',
+  showMoreClaims: 'Show {n} more {n, plural, one {claim} other {claims}}',
   loadingAllClaims: 'Loading all claims: {done} of {total}…',
   searchLoading: 'Preparing the search…',
   claimant: 'Claimant',
@@ -88,11 +88,12 @@ const en = {
   from: 'From',
   to: 'To',
   includeUndated: 'Include claims with no known date',
-  undatedCount: '{n} claims have no known date; {m} have dates the editor inferred (marked “inferred”).',
+  undatedCount:
+    '{n, plural, one {# claim has} other {# claims have}} no known date; {m, plural, one {# has a date} other {# have dates}} the editor inferred (marked “inferred”).',
   resetRange: 'All dates',
   importHint: 'GeoJSON up to {max}; parsed in the background. You can also drop a file on the map.',
   importing: 'Importing {name}…',
-  featureCount: '{n} features',
+  featureCount: '{n, plural, one {# feature} other {# features}}',
   removeLayer: 'Remove {name}',
   useAsAssessed: 'Use as assessed control',
   dropHere: 'Drop a GeoJSON file to add it as a layer',
@@ -136,7 +137,8 @@ const uk: Record<StringKey, string> = {
   hiddenOnMap: 'Приховано на мапі',
   claims: 'Твердження',
   claimsAll: 'Усі твердження',
-  claimsFor: 'Твердження про {place}',
+  // No case needed: the place's name stands in the nominative after the dash.
+  claimsFor: 'Твердження — {place}',
   showAllClaims: 'Показати всі твердження',
   filterKind: 'Тип',
   filterClaimant: 'Хто стверджує',
@@ -144,7 +146,7 @@ const uk: Record<StringKey, string> = {
   filterAny: 'Будь-який',
   search: 'Пошук у твердженнях',
   clearFilters: 'Скинути фільтри',
-  claimsCount: '{n} з {total} тверджень',
+  claimsCount: 'Твердження: {n} з {total}',
   noClaims: 'Немає тверджень за цими умовами.',
   noClaimsPlace: 'Статті нічого не стверджують про це місце.',
   dataLoading: 'Завантаження тверджень…',
@@ -198,11 +200,12 @@ const uk: Record<StringKey, string> = {
   from: 'Від',
   to: 'До',
   includeUndated: 'Включати твердження без відомої дати',
-  undatedCount: '{n} тверджень не мають відомої дати; {m} мають дати, виведені редактором (позначено «виведено»).',
+  undatedCount:
+    '{n, plural, one {# твердження не має} few {# твердження не мають} other {# тверджень не мають}} відомої дати; {m, plural, one {# має дату, виведену} other {# мають дати, виведені}} редактором (позначено «виведено»).',
   resetRange: 'Усі дати',
   importHint: 'GeoJSON до {max}; обробляється у фоні. Файл можна також перетягнути на мапу.',
   importing: 'Імпорт {name}…',
-  featureCount: '{n} об’єктів',
+  featureCount: '{n, plural, one {# об’єкт} few {# об’єкти} many {# об’єктів} other {# об’єкта}}',
   removeLayer: 'Видалити {name}',
   useAsAssessed: 'Використати як оцінку контролю',
   dropHere: 'Перетягніть файл GeoJSON, щоб додати його як шар',
@@ -270,10 +273,62 @@ const PLACE_STATUS_LABELS: Record<Lang, Record<PlaceStatus, string>> = {
 const DICTS: Record<Lang, Record<StringKey, string>> = { en, uk };
 
 /** Interface text for a key, with {name} slots filled in. */
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { en: new Intl.PluralRules('en'), uk: new Intl.PluralRules('uk') };
+/** `{n, plural, one {# claim} few {...} many {...} other {# claims}}`: the form the language's rules pick for n, # the number. */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}/g;
+const FORM = /(\w+)\s*\{([^{}]*)\}/g;
+
+/** Picks a plural form with Intl.PluralRules (Ukrainian has one, few, many and other); "other" when a form is missing. */
+export function pluralForm(lang: Lang, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>): string {
+  return forms[PLURAL_RULES[lang].select(count)] ?? forms.other ?? '';
+}
+
 export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return DICTS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  return DICTS[lang][key]
+    .replace(PLURAL, (_, name: string, body: string) => {
+      const count = Number(vars[name] ?? 0);
+      const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+      for (const [, form, text] of body.matchAll(FORM)) forms[form as Intl.LDMLPluralRule] = text;
+      return pluralForm(lang, count, forms).replace(/#/g, String(count));
+    })
+    .replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 
 export const kindLabel = (lang: Lang, kind: ClaimKind): string => KIND_LABELS[lang][kind];
 export const claimStatusLabel = (lang: Lang, status: ClaimStatus): string => CLAIM_STATUS_LABELS[lang][status];
 export const placeStatusLabel = (lang: Lang, status: PlaceStatus): string => PLACE_STATUS_LABELS[lang][status];
+
+/**
+ * MapLibre's own control labels (its `locale` option, given when the map is made). The keys are
+ * MapLibre's; units of the scale bar included.
+ */
+export const MAPLIBRE_LOCALE: Record<Lang, Record<string, string>> = {
+  en: {},
+  uk: {
+    'AttributionControl.ToggleAttribution': 'Показати або сховати джерела мапи',
+    'Map.Title': 'Мапа',
+    'NavigationControl.ZoomIn': 'Збільшити',
+    'NavigationControl.ZoomOut': 'Зменшити',
+    'Popup.Close': 'Закрити',
+    'ScaleControl.Meters': 'м',
+    'ScaleControl.Kilometers': 'км',
+  },
+};
+
+/** Where MapLibre shows each of those labels: after a switch of language they are set on the controls. */
+export const MAPLIBRE_LABELLED: Record<string, string> = {
+  '.maplibregl-ctrl-zoom-in': 'NavigationControl.ZoomIn',
+  '.maplibregl-ctrl-zoom-out': 'NavigationControl.ZoomOut',
+  '.maplibregl-ctrl-attrib-button': 'AttributionControl.ToggleAttribution',
+  '.maplibregl-popup-close-button': 'Popup.Close',
+};
+
+const MAPLIBRE_DEFAULTS: Record<string, string> = {
+  'AttributionControl.ToggleAttribution': 'Toggle attribution',
+  'NavigationControl.ZoomIn': 'Zoom in',
+  'NavigationControl.ZoomOut': 'Zoom out',
+  'Popup.Close': 'Close popup',
+};
+
+/** A MapLibre control label in the reader's language. */
+export const maplibreLabel = (lang: Lang, key: string): string => MAPLIBRE_LOCALE[lang][key] ?? MAPLIBRE_DEFAULTS[key] ?? key;
