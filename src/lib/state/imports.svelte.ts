@@ -60,6 +60,8 @@ export class ImportsState {
   keep = true;
   private counter = 0;
   private restored = false;
+  /** Layers still being written to this device, by key: changes to them wait for the write. */
+  private pendingKeep = new Map<string, Promise<unknown>>();
   private abort: AbortController | null = null;
 
   constructor(options: { restore?: boolean } = {}) {
@@ -127,7 +129,9 @@ export class ImportsState {
     const layer = this.add(name, result.data, result.stats, result.notices, { keptKey: result.kept ? keptKey : null, table: result.table ?? null });
     if (result.notices.length) this.notice = `${name}: ${result.notices.join(' ')}`;
     if (result.kept) {
+      this.pendingKeep.set(keptKey!, result.kept);
       void result.kept.then((problem) => {
+        this.pendingKeep.delete(keptKey!);
         if (problem) {
           this.storageNotice = problem;
           if (this.layers.includes(layer)) this.layers = this.layers.map((l) => (l === layer ? { ...l, keptKey: null } : l));
@@ -152,7 +156,12 @@ export class ImportsState {
   setVisible(id: string, on: boolean): void {
     this.visible[id] = on;
     const layer = this.layers.find((l) => l.id === id);
-    if (layer?.keptKey) void import('../import/keep').then((k) => k.updateKeptLayer(layer.keptKey!, { visible: on }));
+    const key = layer?.keptKey;
+    if (!key) return;
+    // Still being written: the write stores the layer as shown, so the change must come after it.
+    void (this.pendingKeep.get(key) ?? Promise.resolve())
+      .then(() => import('../import/keep'))
+      .then((k) => k.updateKeptLayer(key, { visible: this.visible[id] !== false }));
   }
 
   remove(id: string): void {
