@@ -93,16 +93,37 @@ test('a damaged index is reported the same way, not thrown', async ({ page }) =>
   expect(uncaught).toEqual([]);
 });
 
-test('the claims are fetched as data, not shipped in the code: a place’s shard only when its card opens', async ({ page }) => {
+test('the claims are fetched as data: no shard before the first view is drawn, a place’s claims when its card opens', async ({ page }) => {
+  // In the page: when the map said "ready" (page time), so requests can be placed before or after it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { readyAt: number | null };
+    w.readyAt = null;
+    new MutationObserver(() => {
+      if (w.readyAt === null && document.querySelector('[data-testid="map"][data-state="ready"]')) w.readyAt = performance.now();
+    }).observe(document, { subtree: true, attributes: true, childList: true });
+  });
   const fetched: string[] = [];
   page.on('request', (req) => {
     const path = new URL(req.url()).pathname;
     if (path.includes('/data/')) fetched.push(path.slice(path.indexOf('/data/') + 1));
   });
   await open(page);
-  expect(fetched.filter((f) => f.startsWith('data/place/'))).toEqual([]);
-  expect(fetched).toContain('data/index.json');
-  await selectPlace(page, LUHANSK);
+  const beforeReady = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime < ((window as unknown as { readyAt: number }).readyAt ?? Infinity))
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.includes('/data/')),
+  );
+  expect(beforeReady.map((p) => p.slice(p.indexOf('/data/') + 1))).toEqual(['data/index.json']);
+
+  // Kyiv city is not a mission place: nothing fetches its claims until its card opens.
+  const kyivCity = 'UA-30';
+  await page.waitForTimeout(500);
+  expect(fetched.filter((f) => f.startsWith(`data/place/${kyivCity}.`))).toEqual([]);
+  await selectPlace(page, kyivCity);
   await expect(popup(page).locator('[data-claim-id]').first()).toBeVisible();
-  expect(fetched.filter((f) => f.startsWith('data/place/'))).toEqual([expect.stringMatching(new RegExp(`^data/place/${LUHANSK}\\.[0-9a-f]{12}\\.json$`))]);
+  expect(fetched.filter((f) => f.startsWith(`data/place/${kyivCity}.`))).toEqual([
+    expect.stringMatching(new RegExp(`^data/place/${kyivCity}\\.[0-9a-f]{12}\\.json$`)),
+  ]);
 });
