@@ -84,6 +84,8 @@ function rebuild(layers: readonly ImportedLayer[]): void {
   const keys = new Set([...assess.series.map((s) => s.key), ...groups.keys()]);
   for (const k of Object.keys(assess.figures)) if (keys.has(k.split('|')[0])) delete assess.figures[k];
   assess.series = series;
+  // The cards' figure component is fetched now, not when the first card opens.
+  if (series.length) void import('../panels/AssessedFigures.svelte');
   const requested = assess.requested ? foldName(assess.requested.name) : null;
   if (requested && groups.has(requested)) assess.activeKey = requested;
   else if (!assess.activeKey || !groups.has(assess.activeKey)) assess.activeKey = series.length ? series[series.length - 1].key : null;
