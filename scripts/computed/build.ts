@@ -1,9 +1,9 @@
 // Writes geodata/computed.json (Kupol-to-border distance, unit areas and shares) from the geodata: `npx tsx scripts/computed/build.ts`.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeAll, serialiseComputed, type ComputeInput } from '../../src/lib/computed/compute.ts';
-import type { Claim } from '../../src/lib/model/types.ts';
+import { readClaims } from '../lib/read-geodata.ts';
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), '../..');
@@ -11,11 +11,7 @@ const readJson = (rel: string): unknown => JSON.parse(readFileSync(path.join(roo
 
 /** The inputs as the tests read them too, so both compute from the same files in the same order. */
 export function readInputs(): ComputeInput {
-  const claimDir = path.join(root, 'geodata/claims');
-  const claims = readdirSync(claimDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => readJson(`geodata/claims/${f}`) as Claim[]);
+  const claims = readClaims(path.join(root, 'geodata'));
   return {
     regions: readJson('geodata/regions.geojson') as ComputeInput['regions'],
     sites: readJson('geodata/sites.geojson') as ComputeInput['sites'],

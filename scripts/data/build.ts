@@ -219,5 +219,5 @@ export async function buildData(geodataDir: string): Promise<DataFiles> {
   if (report.errors.length > 0) {
     throw new Error(`the data in ${geodataDir} is not valid (run npm run validate):\n${report.lines.join('\n')}`);
   }
-  return buildDataFromGeodata(await readGeodata(geodataDir));
+  return buildDataFromGeodata(readGeodata(geodataDir));
 }

@@ -1,5 +1,5 @@
 // Reads a geodata/ folder (sources, texts, claims, region and site names) from disk, as the data build and checks need it.
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Claim, Source } from '../../src/lib/model/types.ts';
 
@@ -19,23 +19,32 @@ export interface Geodata {
   places: PlaceNames[];
 }
 
-const readJson = async <T>(file: string): Promise<T> => JSON.parse(await readFile(file, 'utf8')) as T;
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 interface NamedFeature {
   properties: { id: string; name_en?: string; name_uk?: string; name_ru?: string };
 }
 
-/** Reads the data as stored; it does not check it (that is `validateGeodata`'s job). */
-export async function readGeodata(dir: string): Promise<Geodata> {
-  const sources = await readJson<Source[]>(path.join(dir, 'sources/sources.json'));
+/** Every claim in a claims folder: files sorted by name, claims in file order. */
+export function readClaims(dir: string): Claim[] {
+  const files = readdirSync(path.join(dir, 'claims'))
+    .filter((n) => n.endsWith('.json'))
+    .sort();
+  return files.flatMap((name) => readJson<Claim[]>(path.join(dir, 'claims', name)));
+}
+
+/**
+ * Reads the data as stored, for every reader that trusts it (data build, computed checks, tests);
+ * it does not check it: `validateGeodata` reads untrusted data and reports what is wrong.
+ */
+export function readGeodata(dir: string): Geodata {
+  const sources = readJson<Source[]>(path.join(dir, 'sources/sources.json'));
   const texts = new Map<string, string>();
-  for (const source of sources) texts.set(source.id, await readFile(path.join(dir, 'sources', source.text), 'utf8'));
-  const claimFiles = (await readdir(path.join(dir, 'claims'))).filter((n) => n.endsWith('.json')).sort();
-  const claims: Claim[] = [];
-  for (const name of claimFiles) claims.push(...(await readJson<Claim[]>(path.join(dir, 'claims', name))));
+  for (const source of sources) texts.set(source.id, readFileSync(path.join(dir, 'sources', source.text), 'utf8'));
+  const claims = readClaims(dir);
   const places: PlaceNames[] = [];
   for (const file of ['regions.geojson', 'sites.geojson']) {
-    const { features } = await readJson<{ features: NamedFeature[] }>(path.join(dir, file));
+    const { features } = readJson<{ features: NamedFeature[] }>(path.join(dir, file));
     for (const { properties: p } of features) {
       places.push({ id: p.id, names: [p.name_en, p.name_uk, p.name_ru].filter((n): n is string => !!n) });
     }

@@ -1,14 +1,13 @@
 // Shared set-up for browser tests: open the built viewer, watch console and network, read the shipped data.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readClaims } from '../../scripts/lib/read-geodata';
 import { expect, type Page } from '@playwright/test';
 import { MISSION_REGIONS, MISSION_SITES, type Claim, type Source } from '../../src/lib/model/types';
 
 const root = new URL('../../', import.meta.url);
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T;
 
-export const claims: Claim[] = readdirSync(new URL('geodata/claims/', root))
-  .filter((f) => f.endsWith('.json'))
-  .flatMap((f) => readJson<Claim[]>(`geodata/claims/${f}`));
+export const claims: Claim[] = readClaims(new URL('geodata/', root).pathname);
 export const sources: Source[] = readJson('geodata/sources/sources.json');
 
 interface Named {

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readClaims } from '../../scripts/lib/read-geodata.ts';
 import { FIRST_VIEW_TILE_ZOOM, ROOT, STARTUP_BYTES_GOAL, maplibreFloor, staticStartupSet } from '../../scripts/bench/bytes.mjs';
 
 interface Sized {
@@ -69,9 +70,7 @@ describe('startup bytes budget', () => {
   });
 
   it('ships no claim text in the JavaScript: quotes and summaries reach the page only as data files', () => {
-    const claims = readdirSync(join(ROOT, 'geodata/claims'))
-      .filter((f) => f.endsWith('.json'))
-      .flatMap((f) => JSON.parse(readFileSync(join(ROOT, 'geodata/claims', f), 'utf8')) as { quote: string; summary: string }[]);
+    const claims = readClaims(join(ROOT, 'geodata'));
     const scripts = readdirSync(join(outDir, 'assets'))
       .filter((f) => /\.m?js$/.test(f))
       .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))

@@ -39,7 +39,7 @@ async function build(dir: string): Promise<Built> {
     if (body === undefined) throw new Error(`no data file ${name}`);
     return JSON.parse(body) as T;
   };
-  return { geo: await readGeodata(dir), files, index: read<DataIndex>(DATA_INDEX_FILE), read };
+  return { geo: readGeodata(dir), files, index: read<DataIndex>(DATA_INDEX_FILE), read };
 }
 
 const claimsOf = (claims: readonly Claim[], place: string) => claims.filter((c) => c.places.includes(place));

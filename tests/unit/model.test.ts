@@ -1,6 +1,7 @@
 // The viewer's own rules over claims: place status, dates at their precision, filters, disputes, permalinks.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readClaims } from '../../scripts/lib/read-geodata';
 import type { Claim } from '../../src/lib/model/types';
 import { placeStatus } from '../../src/lib/model/placeStatus';
 import { dateSpan, formatEventDate, overlapsRange } from '../../src/lib/model/dates';
@@ -10,9 +11,7 @@ import { allMarks, markQuotes, piecesText } from '../../src/lib/model/highlights
 import { formatHash, parseHash } from '../../src/lib/state/hash';
 
 const root = new URL('../../', import.meta.url);
-const claims: Claim[] = readdirSync(new URL('geodata/claims/', root)).flatMap(
-  (f) => JSON.parse(readFileSync(new URL(`geodata/claims/${f}`, root), 'utf8')) as Claim[],
-);
+const claims: Claim[] = readClaims(new URL('geodata/', root).pathname);
 const of = (place: string) => claims.filter((c) => c.places.includes(place));
 
 function claim(over: Partial<Claim>): Claim {
