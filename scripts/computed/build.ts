@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { computeAll, serialiseComputed, type ComputeInput } from '../../src/lib/computed/compute.ts';
+import { computeAll, serialiseComputed, type ComputeInput } from './compute.ts';
 import { readClaims } from '../lib/read-geodata.ts';
 
 const here = fileURLToPath(import.meta.url);

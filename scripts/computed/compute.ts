@@ -1,11 +1,11 @@
 // Works out the computed checks (Kupol-to-border distance, unit areas and shares) from the geodata; build time only.
 // Never import this from the app: it pulls in turf. The app reads geodata/computed.json instead.
-import { OFFICIAL_AREA_KM2 } from '../model/officialAreas.ts';
+import { OFFICIAL_AREA_KM2 } from '../../src/lib/model/officialAreas.ts';
 import { area, distance, featureCollection, multiLineString, nearestPointOnLine, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import type { Claim, RegionProperties, SiteProperties } from '../model/types';
-import { MISSION_REGIONS } from '../model/types';
-import type { ComputedData, ComputedItem, ComputedReference } from './types';
+import type { Claim, RegionProperties, SiteProperties } from '../../src/lib/model/types.ts';
+import { MISSION_REGIONS } from '../../src/lib/model/types.ts';
+import type { ComputedData, ComputedItem, ComputedReference } from '../../src/lib/computed/types.ts';
 
 /** turf's sphere (its `earthRadius`, the mean Earth radius), stated in every method text. */
 export const EARTH_RADIUS_KM = 6371.0088;
