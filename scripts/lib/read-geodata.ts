@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Claim, Source } from '../../src/lib/model/types.ts';
+import { COUNTRY_NAMES, REGION_VARIANTS, TOWN_VARIANTS } from '../../src/lib/author/variants.ts';
 
 /** A place's names as regions.geojson and sites.geojson give them. */
 export interface PlaceNames {
@@ -22,7 +23,20 @@ export interface Geodata {
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 interface NamedFeature {
-  properties: { id: string; name_en?: string; name_uk?: string; name_ru?: string };
+  properties: { id: string; name_en?: string; name_uk?: string; name_ru?: string; basis?: string };
+}
+
+/**
+ * Every spelling the app knows for a place: the editorial variants table of the authoring page
+ * (older transliterations, Russian forms, Soviet-era names), for regions by id and for sites by the
+ * GeoNames town their position was taken from.
+ */
+function knownSpellings(p: NamedFeature['properties']): string[] {
+  const region = REGION_VARIANTS[p.id];
+  if (region) return [...(region.alt ?? []), ...(region.forms ?? [])];
+  const geonameid = /geonameid (\d+)/.exec(p.basis ?? '')?.[1];
+  const town = geonameid ? TOWN_VARIANTS[Number(geonameid)] : undefined;
+  return town ? [town.en, ...(town.alt ?? []), ...(town.uk ?? []), ...(town.ru ?? [])].filter((n): n is string => !!n) : [];
 }
 
 /** Every claim in a claims folder: files sorted by name, claims in file order. */
@@ -46,9 +60,10 @@ export function readGeodata(dir: string): Geodata {
   for (const file of ['regions.geojson', 'sites.geojson']) {
     const { features } = readJson<{ features: NamedFeature[] }>(path.join(dir, file));
     for (const { properties: p } of features) {
-      places.push({ id: p.id, names: [p.name_en, p.name_uk, p.name_ru].filter((n): n is string => !!n) });
+      const names = [p.name_en, p.name_uk, p.name_ru, ...knownSpellings(p)].filter((n): n is string => !!n);
+      places.push({ id: p.id, names: [...new Set(names)] });
     }
   }
-  places.push({ id: 'UA', names: ['Ukraine', 'Україна'] });
+  places.push({ id: 'UA', names: COUNTRY_NAMES });
   return { dir, sources, texts, claims, places };
 }

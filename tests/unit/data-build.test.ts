@@ -20,8 +20,11 @@ import {
   type DataIndex,
   type Facets,
   type SourceShard,
+  type SearchFile,
+  SEARCH_OPTIONS,
 } from '../../src/lib/model/corpus.ts';
 import type { Claim } from '../../src/lib/model/types.ts';
+import MiniSearch from 'minisearch';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -174,6 +177,40 @@ describe.each(['shipped', 'synthetic'])('the data build of the %s corpus', (name
     expect(new Set(facets.claimants)).toEqual(new Set(geo.claims.map((c) => c.claimant)));
     expect(new Set(facets.kinds)).toEqual(new Set(geo.claims.map((c) => c.kind)));
     expect(new Set(facets.sources.map((s) => s.id))).toEqual(new Set(geo.claims.map((c) => c.source)));
+  });
+});
+
+describe('the search index', () => {
+  const load = () => {
+    const { index, read } = corpora.shipped;
+    return MiniSearch.loadJS(read<SearchFile>(index.search).index as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
+  };
+  const ids = (search: MiniSearch, q: string) => new Set(search.search(q).map((r) => String(r.id)));
+
+  it('finds a place’s claims under every spelling the app knows: older transliterations, Ukrainian and Russian', () => {
+    const search = load();
+    const { geo } = corpora.shipped;
+    for (const [place, spellings] of [
+      ['sievierodonetsk', ['Severodonetsk', 'Сєвєродонецьк', 'Северодонецк']],
+      ['UA-09', ['Lugansk', 'Луганщина']],
+      ['kyiv', ['Kiev', 'Киев']],
+    ] as const) {
+      const about = claimsOf(geo.claims, place).map((c) => c.id);
+      expect(about.length, place).toBeGreaterThan(0);
+      for (const spelling of spellings) expect([...ids(search, spelling)], spelling).toEqual(expect.arrayContaining(about));
+    }
+  });
+
+  it('covers quotes, claimants and source titles, accents and case folded, every word required', () => {
+    const search = load();
+    const { geo } = corpora.shipped;
+    const claim = geo.claims.find((c) => c.claimant !== 'the article') as Claim;
+    const word = claim.quote.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w)) as string;
+    expect(ids(search, word.toUpperCase()).has(claim.id)).toBe(true);
+    expect(ids(search, claim.claimant).has(claim.id)).toBe(true);
+    const title = geo.sources.find((s) => s.id === claim.source)?.title as string;
+    expect(ids(search, title.split(' ').slice(0, 3).join(' ')).has(claim.id)).toBe(true);
+    expect(ids(search, `${word} zzzqqq`).size).toBe(0);
   });
 });
 
