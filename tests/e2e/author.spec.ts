@@ -171,3 +171,70 @@ test('adds an article and a claim about a town not yet on the map', async ({ pag
   await panel.getByRole('searchbox', { name: 'Search claims' }).fill('Kupiansk');
   await expect(panel).toContainText('Russian forces shelled Kupiansk overnight', { timeout: 60_000 });
 });
+
+const HTML = `<!doctype html><html><head><title>Strikes on Zaporozhye</title><style>p{color:red}</style>
+<script>window.__pwned = 3</script></head><body><nav>Home | World</nav><article><h1>Strikes on Zaporozhye</h1>
+<p>Missiles hit <b>Zaporozhye</b> on Monday, the governor said.</p><p>An <img src=x onerror="window.__pwned=4">alarm sounded in Kharkov &amp; Sumy.</p></article>
+<footer>© Example</footer></body></html>`;
+
+test('an HTML file becomes text; a claim is made by keyboard, edited and deleted', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`http://127.0.0.1:${port}/author.html`);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await page.getByLabel('Open a .txt or .html file').setInputFiles({ name: 'strikes.html', mimeType: 'text/html', buffer: Buffer.from(HTML) });
+  await expect(page.getByLabel('Article text')).toHaveValue(
+    'Strikes on Zaporozhye\n\nMissiles hit Zaporozhye on Monday, the governor said.\n\nAn alarm sounded in Kharkov & Sumy.\n',
+  );
+  await expect(page.getByLabel('Title')).toHaveValue('Strikes on Zaporozhye');
+  await page.getByRole('button', { name: 'Save article' }).click();
+  const article = page.getByTestId('author-article');
+  await expect(article.locator('[data-place="UA-23"]').first()).toHaveText('Zaporozhye');
+  await expect(article.locator('[data-place="UA-63"]')).toHaveText('Kharkov');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  await selectInArticle(page, 'Missiles hit Zaporozhye on Monday, the governor said.');
+  await page.getByRole('button', { name: 'New claim from selection' }).click();
+  const form = page.getByTestId('claim-form');
+  await expect(form.getByRole('heading', { name: 'New claim' })).toBeFocused();
+  // Pick the city by keyboard: type, arrow down to it, Enter.
+  const places = form.getByRole('combobox', { name: 'Places' });
+  await places.fill('Zaporozh');
+  await expect(places).toHaveAttribute('aria-expanded', 'true');
+  const options = form.getByRole('option');
+  const cityIndex = (await options.allTextContents()).findIndex((t) => t.startsWith('Zaporizhzhia town'));
+  expect(cityIndex).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i <= cityIndex; i++) await places.press('ArrowDown');
+  await expect(options.nth(cityIndex)).toHaveAttribute('aria-selected', 'true');
+  await places.press('Enter');
+  await expect(form.getByRole('list', { name: 'Picked places' })).toContainText('Zaporizhzhia (new site)');
+  await form.getByLabel('Claimant').fill('the governor');
+  await form.getByLabel('Kind', { exact: true }).selectOption('strike');
+  await form.getByLabel('Summary').fill('Missiles hit Zaporizhzhia');
+  await form.getByRole('button', { name: 'Save claim' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved claim missiles-hit-zaporizhzhia');
+  await expect(page.getByRole('button', { name: 'New claim from selection' })).toBeFocused();
+
+  // Edit it: the summary changes, the id stays.
+  await page.getByRole('button', { name: 'Edit claim missiles-hit-zaporizhzhia' }).click();
+  await expect(form).toBeVisible();
+  await form.getByLabel('Summary').fill('Missiles hit the city of Zaporizhzhia on a Monday');
+  await form.getByRole('button', { name: 'Save claim' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('Saved claim missiles-hit-zaporizhzhia');
+  const sources = JSON.parse(readFileSync(path.join(dir, 'sources/sources.json'), 'utf8')) as { id: string; title: string }[];
+  const id = sources.find((s) => s.title === 'Strikes on Zaporozhye')!.id;
+  const saved = JSON.parse(readFileSync(path.join(dir, 'claims', `${id}.json`), 'utf8'));
+  expect(saved).toHaveLength(1);
+  expect(saved[0]).toMatchObject({ id: 'missiles-hit-zaporizhzhia', summary: 'Missiles hit the city of Zaporizhzhia on a Monday', places: ['UA-23', 'zaporizhzhia'] });
+
+  // Escape closes the form.
+  await page.getByRole('button', { name: 'Edit claim missiles-hit-zaporizhzhia' }).click();
+  await form.getByLabel('Claimant').press('Escape');
+  await expect(form).toBeHidden();
+
+  // Delete it.
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Delete claim missiles-hit-zaporizhzhia' }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted claim missiles-hit-zaporizhzhia');
+  expect(JSON.parse(readFileSync(path.join(dir, 'claims', `${id}.json`), 'utf8'))).toEqual([]);
+});
