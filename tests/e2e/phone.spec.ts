@@ -183,6 +183,13 @@ test.describe('Escape', () => {
     await expect(reader).toHaveCount(0);
     await expect(c).toBeVisible();
     await expect(read).toBeFocused();
+    // Also when focus has gone back to the card while the reader is open: the reader is on top.
+    await read.click();
+    await expect(reader).toBeVisible();
+    await read.focus();
+    await page.keyboard.press('Escape');
+    await expect(reader).toHaveCount(0);
+    await expect(c).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(c).toHaveCount(0);
   });
