@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from './axe';
 import { openViewer, popup, settled } from './viewer';
 
 const dir = fileURLToPath(new URL('../fixtures/import/formats/', import.meta.url));
@@ -65,6 +66,11 @@ test('a CSV with missing coordinates: the gaps are reported and listed in the la
   await table.getByRole('checkbox', { name: 'Only rows not on the map (3)' }).uncheck();
   await expect(rows).toHaveCount(8);
   await expect(rows.nth(0)).toContainText('Kostiantynivka');
+  // The import controls and the open table pass axe (nothing above minor).
+  const results = await new AxeBuilder(page).analyze();
+  const mine = (html: string) => /import|layer-table/.test(html);
+  const bad = results.violations.filter((v) => v.impact !== 'minor' && v.nodes.some((n) => mine(n.html) || mine(n.target.join(' '))));
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   // A broken CSV is refused with its reason, and adds no layer.
   await input(page).setInputFiles(fixture('invalid', 'no-coordinate-columns.csv'));
   await expect(page.getByRole('alert').filter({ hasText: 'no-coordinate-columns.csv' })).toContainText('has no coordinate columns');
