@@ -85,7 +85,7 @@ function rebuild(layers: readonly ImportedLayer[]): void {
   for (const k of Object.keys(assess.figures)) if (keys.has(k.split('|')[0])) delete assess.figures[k];
   assess.series = series;
   // The cards' figure component is fetched now, not when the first card opens.
-  if (series.length) void import('../panels/AssessedFigures.svelte');
+  if (series.length) void import('../panels/assessLazy.svelte').then((l) => l.lazyPanel('figures'));
   const requested = assess.requested ? foldName(assess.requested.name) : null;
   if (requested && groups.has(requested)) assess.activeKey = requested;
   else if (!assess.activeKey || !groups.has(assess.activeKey)) assess.activeKey = series.length ? series[series.length - 1].key : null;
