@@ -129,7 +129,7 @@ describe('disputes and highlights', () => {
 });
 
 describe('permalink hash', () => {
-  it('round-trips selection, view, layers, language, range and reader', () => {
+  it('round-trips selection, view, layers, language, range, reader and assessment', () => {
     const state = {
       selection: { kind: 'region' as const, id: 'UA-09' },
       view: { zoom: 5.5, lat: 48.5, lng: 37.25 },
@@ -138,6 +138,7 @@ describe('permalink hash', () => {
       from: '2025-06',
       to: '2025-07',
       read: 'sumy-troop-buildup',
+      assess: { name: 'Test Assessor', date: '2025-07-04' },
     };
     expect(parseHash(formatHash(state))).toEqual(state);
     expect(formatHash(parseHash('#site=kupol-izhevsk'))).toBe('#site=kupol-izhevsk');
