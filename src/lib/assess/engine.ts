@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import regionsUrl from '../../../geodata/regions.geojson?url';
 import type { ImportedLayer } from '../state/imports.svelte';
 import { assess, type AssessMark, type AssessSeries } from './store.svelte';
+import { preloadPanel } from '../panels/assessLazy.svelte';
 import { featureDate } from './dates';
 import type { AssessRequest, AssessResponse, Snapshot } from './protocol';
 
@@ -85,7 +86,7 @@ function rebuild(layers: readonly ImportedLayer[]): void {
   for (const k of Object.keys(assess.figures)) if (keys.has(k.split('|')[0])) delete assess.figures[k];
   assess.series = series;
   // The cards' figure component is fetched now, not when the first card opens.
-  if (series.length) void import('../panels/assessLazy.svelte').then((l) => l.lazyPanel('figures'));
+  if (series.length) preloadPanel('figures');
   const requested = assess.requested ? foldName(assess.requested.name) : null;
   if (requested && groups.has(requested)) assess.activeKey = requested;
   else if (!assess.activeKey || !groups.has(assess.activeKey)) assess.activeKey = series.length ? series[series.length - 1].key : null;

@@ -1,33 +1,45 @@
-// The assessment's panels, fetched on first use so that they add nothing to the start-up bundle.
-import type { Component } from 'svelte';
+// The assessment's panels, fetched on first use and mounted by an action, so they add nothing to the start-up bundle (no dynamic-component or await block there).
+import { mount, unmount, type Component } from 'svelte';
+
+type Which = 'figures' | 'legend' | 'control';
+type Props = Record<string, unknown>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loaded = Component<any>;
-type Which = 'figures' | 'legend' | 'control';
-
-const loaders: Record<Which, () => Promise<{ default: Loaded }>> = {
+const loaders: Record<Which, () => Promise<{ default: Component<any> }>> = {
   figures: () => import('./AssessedFigures.svelte'),
   legend: () => import('./AssessLegend.svelte'),
   control: () => import('./AssessControl.svelte'),
 };
 
-class Lazy {
-  figures = $state.raw<Loaded | null>(null);
-  legend = $state.raw<Loaded | null>(null);
-  control = $state.raw<Loaded | null>(null);
+/** Fetches a panel's code ahead of need (e.g. once an assessment is applied). */
+export function preloadPanel(which: Which): void {
+  void loaders[which]();
 }
 
-const lazy = new Lazy();
-const asked = new Set<Which>();
+/** The props a mounted panel reads: replaced as a whole when the action's parameter changes. */
+class Current {
+  props = $state.raw<Props>({});
+}
 
-/** The component if it has loaded (reactive); asks for it the first time. */
-export function lazyPanel(which: Which): Loaded | null {
-  if (!asked.has(which)) {
-    asked.add(which);
-    void loaders[which]().then(
-      (m) => (lazy[which] = m.default),
-      () => asked.delete(which),
-    );
-  }
-  return lazy[which];
+/** `use:assessPanel={['figures', { app, claim }]}`: mounts the panel into the element once its code is here. */
+export function assessPanel(node: HTMLElement, [which, props]: [Which, Props]) {
+  const current = new Current();
+  current.props = props;
+  let instance: Record<string, unknown> | null = null;
+  let gone = false;
+  void loaders[which]().then((m) => {
+    if (gone) return;
+    const live: Props = {};
+    for (const key of Object.keys(props)) Object.defineProperty(live, key, { get: () => current.props[key], enumerable: true });
+    instance = mount(m.default, { target: node, props: live });
+  });
+  return {
+    update([, next]: [Which, Props]) {
+      current.props = next;
+    },
+    destroy() {
+      gone = true;
+      if (instance) void unmount(instance);
+    },
+  };
 }
