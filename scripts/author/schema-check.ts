@@ -16,8 +16,10 @@ export function schemaFor(rel: string): string | null {
 
 function describe(e: ErrorObject): string {
   const where = e.instancePath || '(top)';
-  if (e.keyword === 'enum') return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-  if (e.keyword === 'additionalProperties') return `${where}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+  if (e.keyword === 'enum')
+    return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  if (e.keyword === 'additionalProperties')
+    return `${where}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`;
   return `${where}: ${e.message}`;
 }
 

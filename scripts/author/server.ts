@@ -115,7 +115,9 @@ function servedOnlyUnder(prefix: string, plugin: Plugin): Plugin {
             );
         },
       });
-      const proxied = new Proxy(server, { get: (target, key, receiver) => (key === 'middlewares' ? middlewares : Reflect.get(target, key, receiver)) });
+      const proxied = new Proxy(server, {
+        get: (target, key, receiver) => (key === 'middlewares' ? middlewares : Reflect.get(target, key, receiver)),
+      });
       return hook.call(this, proxied);
     },
   };
@@ -163,5 +165,7 @@ export async function startAuthorServer(options: { port?: number; geodataDir?: s
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { url, geodataDir } = await startAuthorServer();
-  console.log(`author: authoring page ${url}author.html, viewer ${url} (writing ${path.relative(process.cwd(), geodataDir) || '.'})`);
+  console.log(
+    `author: authoring page ${url}author.html, viewer ${url} (writing ${path.relative(process.cwd(), geodataDir) || '.'})`,
+  );
 }

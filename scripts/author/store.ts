@@ -40,7 +40,8 @@ export function allowedPath(rel: string): string {
   if (typeof rel !== 'string' || rel.length === 0 || rel.length > 200) throw new StoreError('refused path', 403);
   if (rel === 'sites.geojson' || rel === 'sources/sources.json') return rel;
   const m = /^(sources|claims)\/([a-z0-9-]+)\.(txt|json)$/.exec(rel);
-  if (m && ID_PATTERN.test(m[2]) && ((m[1] === 'sources' && m[3] === 'txt') || (m[1] === 'claims' && m[3] === 'json'))) return rel;
+  if (m && ID_PATTERN.test(m[2]) && ((m[1] === 'sources' && m[3] === 'txt') || (m[1] === 'claims' && m[3] === 'json')))
+    return rel;
   throw new StoreError(`refused path "${rel}": the endpoint writes only sources/*, claims/* and sites.geojson`, 403);
 }
 
@@ -75,12 +76,22 @@ export async function confinedPath(geodataDir: string, rel: string): Promise<str
 /** How the data files are written: as the existing ones are (2-space JSON, one site per line), so diffs stay small. */
 export const format = {
   json: (value: unknown) => JSON.stringify(value, null, 2) + '\n',
-  sites: (fc: SitesFile) => '{"type":"FeatureCollection","features":[\n' + fc.features.map((f) => JSON.stringify(f)).join(',\n') + '\n]}\n',
+  sites: (fc: SitesFile) =>
+    '{"type":"FeatureCollection","features":[\n' + fc.features.map((f) => JSON.stringify(f)).join(',\n') + '\n]}\n',
 };
 
 export interface SiteFeature {
   type: 'Feature';
-  properties: { id: string; name_en: string; name_uk?: string; kind: string; precision: string; basis: string; region: string; [k: string]: unknown };
+  properties: {
+    id: string;
+    name_en: string;
+    name_uk?: string;
+    kind: string;
+    precision: string;
+    basis: string;
+    region: string;
+    [k: string]: unknown;
+  };
   geometry: { type: 'Point'; coordinates: [number, number] };
 }
 export interface SitesFile {
@@ -96,9 +107,34 @@ export interface AuthorState {
   sites: SiteFeature['properties'][];
 }
 
-const CLAIM_KEY_ORDER = ['id', 'source', 'quote', 'places', 'kind', 'claimant', 'status', 'event_date', 'summary', 'disputes', 'note'];
+const CLAIM_KEY_ORDER = [
+  'id',
+  'source',
+  'quote',
+  'places',
+  'kind',
+  'claimant',
+  'status',
+  'event_date',
+  'summary',
+  'disputes',
+  'note',
+];
 const DATE_KEY_ORDER = ['value', 'precision', 'basis', 'note'];
-const SOURCE_KEY_ORDER = ['id', 'title', 'byline', 'credits', 'outlet', 'published', 'retrieved', 'url', 'text', 'sha256', 'seed', 'note'];
+const SOURCE_KEY_ORDER = [
+  'id',
+  'title',
+  'byline',
+  'credits',
+  'outlet',
+  'published',
+  'retrieved',
+  'url',
+  'text',
+  'sha256',
+  'seed',
+  'note',
+];
 
 function ordered<T extends object>(value: T, order: string[]): T {
   const out: Record<string, unknown> = {};
@@ -165,7 +201,11 @@ export class GeodataStore {
     return {
       sources: sources.map((s) => ({ ...s, claimCount: files.get(s.id)?.length ?? 0 })),
       claims,
-      regions: regions.features.map((f) => ({ id: f.properties.id, name_en: f.properties.name_en, name_uk: f.properties.name_uk })),
+      regions: regions.features.map((f) => ({
+        id: f.properties.id,
+        name_en: f.properties.name_en,
+        name_uk: f.properties.name_uk,
+      })),
       sites: sites.features.map((f) => f.properties),
     };
   }
@@ -184,7 +224,9 @@ export class GeodataStore {
   async commit(changes: Map<string, string>): Promise<void> {
     for (const rel of changes.keys()) await confinedPath(this.dir, rel);
     // The JSON Schemas first (the ones editors use), then the full data check on a copy.
-    const schema = [...changes].flatMap(([rel, content]) => (rel.endsWith('.txt') ? [] : schemaProblems(rel, JSON.parse(content))));
+    const schema = [...changes].flatMap(([rel, content]) =>
+      rel.endsWith('.txt') ? [] : schemaProblems(rel, JSON.parse(content)),
+    );
     if (schema.length > 0) throw new StoreError(`not saved: ${schema.length} problem(s) found by the schema`, 422, schema);
     const copy = await mkdtemp(path.join(os.tmpdir(), 'sv-author-'));
     try {
@@ -248,7 +290,7 @@ export class GeodataStore {
           credits: existing?.credits,
           outlet: str(input.outlet),
           published: str(input.published),
-          retrieved: existing ? existing.retrieved ?? null : new Date().toISOString().slice(0, 10),
+          retrieved: existing ? (existing.retrieved ?? null) : new Date().toISOString().slice(0, 10),
           url: str(input.url),
           text: `${id}.txt`,
           sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
@@ -282,16 +324,26 @@ export class GeodataStore {
       const all = [...files.values()].flat();
       const sources = await this.sources();
       const source = String(raw.source ?? '');
-      if (!ID_PATTERN.test(source) || !sources.some((s) => s.id === source)) throw new StoreError('not saved', 422, [`source: unknown source "${source}"`]);
+      if (!ID_PATTERN.test(source) || !sources.some((s) => s.id === source))
+        throw new StoreError('not saved', 422, [`source: unknown source "${source}"`]);
       const previousId = input.previousId === undefined ? undefined : String(input.previousId);
-      if (previousId !== undefined && !all.some((c) => c.id === previousId)) throw new StoreError(`no claim "${previousId}"`, 404);
+      if (previousId !== undefined && !all.some((c) => c.id === previousId))
+        throw new StoreError(`no claim "${previousId}"`, 404);
       let id = typeof raw.id === 'string' && raw.id ? raw.id : '';
       if (!id) {
-        const base = reduceId(String(raw.summary ?? raw.quote ?? 'claim').split(/\s+/).slice(0, 7).join(' '), 50) || 'claim';
+        const base =
+          reduceId(
+            String(raw.summary ?? raw.quote ?? 'claim')
+              .split(/\s+/)
+              .slice(0, 7)
+              .join(' '),
+            50,
+          ) || 'claim';
         id = base;
         for (let n = 2; all.some((c) => c.id === id); n++) id = `${base}-${n}`;
       }
-      if (!ID_PATTERN.test(id)) throw new StoreError('not saved', 422, [`id: "${id}" is not kebab-case (a-z, 0-9, single hyphens)`]);
+      if (!ID_PATTERN.test(id))
+        throw new StoreError('not saved', 422, [`id: "${id}" is not kebab-case (a-z, 0-9, single hyphens)`]);
       if (id !== previousId && all.some((c) => c.id === id)) throw new StoreError('not saved', 422, [`id: "${id}" is taken`]);
 
       // Towns from the gazetteer become sites.
@@ -377,7 +429,9 @@ export class GeodataStore {
   private async labelCharacters(sites: SitesFile): Promise<Set<string>> {
     const names: string[] = [];
     const collect = (features: { properties?: Record<string, unknown> | null }[]) => {
-      for (const f of features) for (const key of ['name_en', 'name_uk']) if (typeof f.properties?.[key] === 'string') names.push(f.properties[key] as string);
+      for (const f of features)
+        for (const key of ['name_en', 'name_uk'])
+          if (typeof f.properties?.[key] === 'string') names.push(f.properties[key] as string);
     };
     collect(sites.features);
     for (const rel of ['regions.geojson', 'region-labels.geojson', 'basemap/basemap.geojson']) {
@@ -392,7 +446,9 @@ export class GeodataStore {
 
   /** The site a gazetteer town becomes (or already is). */
   private async siteForTown(geonameid: number, sites: SitesFile): Promise<SiteFeature> {
-    const linked = sites.features.find((f) => new RegExp(`geonameid ${geonameid}\\b`).test(f.properties.basis) && f.properties.kind !== 'strike-site');
+    const linked = sites.features.find(
+      (f) => new RegExp(`geonameid ${geonameid}\\b`).test(f.properties.basis) && f.properties.kind !== 'strike-site',
+    );
     if (linked) return linked;
     this.gazetteer ??= JSON.parse(await readFile(this.gazetteerFile, 'utf8')) as GazetteerFile;
     const row = this.gazetteer.towns.find((t) => t[0] === geonameid);

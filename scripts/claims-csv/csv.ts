@@ -41,7 +41,12 @@ function uncell(value: string): string {
 /** The CSV of the claims, in the order given (a header row, then one row per claim, "\n" line ends). */
 export function claimsToCsv(claims: readonly Claim[]): string {
   const rows = claims.map((c) => {
-    const extra = Object.keys(c).filter((k) => !['id', 'source', 'quote', 'places', 'kind', 'claimant', 'status', 'event_date', 'summary', 'disputes', 'note'].includes(k));
+    const extra = Object.keys(c).filter(
+      (k) =>
+        !['id', 'source', 'quote', 'places', 'kind', 'claimant', 'status', 'event_date', 'summary', 'disputes', 'note'].includes(
+          k,
+        ),
+    );
     if (extra.length) throw new Error(`claim "${c.id}": field "${extra[0]}" has no column in the CSV`);
     return [
       c.id,
@@ -98,8 +103,11 @@ export function parseClaimsCsv(csv: string, texts: ReadonlyMap<string, string>):
   const [header, ...rows] = parsed.data;
   if (!header) return { claims, problems: [{ row: 1, column: null, message: 'the file is empty' }] };
   const index = new Map<string, number>(header.map((h, i) => [h.trim(), i]));
-  for (const col of CSV_COLUMNS) if (!index.has(col)) problems.push({ row: 1, column: col, message: 'column missing from the header' });
-  for (const h of header) if (!(CSV_COLUMNS as readonly string[]).includes(h.trim())) problems.push({ row: 1, column: null, message: `unknown column "${h}"` });
+  for (const col of CSV_COLUMNS)
+    if (!index.has(col)) problems.push({ row: 1, column: col, message: 'column missing from the header' });
+  for (const h of header)
+    if (!(CSV_COLUMNS as readonly string[]).includes(h.trim()))
+      problems.push({ row: 1, column: null, message: `unknown column "${h}"` });
   if (problems.some((p) => p.row === 1)) return { claims, problems };
 
   rows.forEach((cells, i) => {
@@ -128,13 +136,16 @@ export function parseClaimsCsv(csv: string, texts: ReadonlyMap<string, string>):
     const claimant = get('claimant').trim();
     if (!claimant) fail('claimant', 'required');
     const status = get('status').trim();
-    if (!(CLAIM_STATUSES as readonly string[]).includes(status)) fail('status', `"${status}" is not one of ${CLAIM_STATUSES.join(', ')}`);
+    if (!(CLAIM_STATUSES as readonly string[]).includes(status))
+      fail('status', `"${status}" is not one of ${CLAIM_STATUSES.join(', ')}`);
     const date = get('date').trim();
     let precision = get('date_precision').trim();
     if (!precision) precision = date === '' ? 'unknown' : date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
-    if (!(DATE_PRECISIONS as readonly string[]).includes(precision)) fail('date_precision', `"${precision}" is not one of ${DATE_PRECISIONS.join(', ')}`);
+    if (!(DATE_PRECISIONS as readonly string[]).includes(precision))
+      fail('date_precision', `"${precision}" is not one of ${DATE_PRECISIONS.join(', ')}`);
     const basis = get('date_basis').trim() || 'stated';
-    if (!(DATE_BASES as readonly string[]).includes(basis)) fail('date_basis', `"${basis}" is not one of ${DATE_BASES.join(', ')}`);
+    if (!(DATE_BASES as readonly string[]).includes(basis))
+      fail('date_basis', `"${basis}" is not one of ${DATE_BASES.join(', ')}`);
     const dateNote = get('date_note');
     const event_date = { value: date === '' ? null : date, precision, basis, ...(dateNote.trim() ? { note: dateNote } : {}) };
     for (const m of checkEventDate(event_date)) {

@@ -16,7 +16,8 @@ let stop: () => Promise<void> = async () => {};
 function fingerprint(): string {
   const h = createHash('sha256');
   for (const sub of ['sources', 'claims']) {
-    for (const name of readdirSync(path.join(root, 'geodata', sub)).sort()) h.update(name).update(readFileSync(path.join(root, 'geodata', sub, name)));
+    for (const name of readdirSync(path.join(root, 'geodata', sub)).sort())
+      h.update(name).update(readFileSync(path.join(root, 'geodata', sub, name)));
   }
   h.update(readFileSync(path.join(root, 'geodata/sites.geojson')));
   return h.digest('hex');
@@ -105,7 +106,12 @@ test('adds an article and a claim about a town not yet on the map', async ({ pag
   await expect(article.locator('[data-place="UA-14"]')).toHaveText('Donetsk region');
 
   // The text file is stored verbatim with its sha256.
-  const sources = JSON.parse(readFileSync(path.join(dir, 'sources/sources.json'), 'utf8')) as { id: string; title: string; text: string; sha256: string }[];
+  const sources = JSON.parse(readFileSync(path.join(dir, 'sources/sources.json'), 'utf8')) as {
+    id: string;
+    title: string;
+    text: string;
+    sha256: string;
+  }[];
   const saved = sources.find((s) => s.title === HOSTILE_TITLE)!;
   expect(saved).toBeTruthy();
   expect(readFileSync(path.join(dir, 'sources', saved.text), 'utf8')).toBe(ARTICLE);
@@ -149,9 +155,22 @@ test('adds an article and a claim about a town not yet on the map', async ({ pag
   await expect(article.locator('[data-place="kupiansk"]').first()).toHaveText('Kupyansk');
   const claimFile = JSON.parse(readFileSync(path.join(dir, 'claims', `${saved.id}.json`), 'utf8'));
   expect(claimFile).toHaveLength(1);
-  expect(claimFile[0]).toMatchObject({ quote, places: ['kupiansk', 'UA-63'], kind: 'strike', claimant: 'regional officials', status: 'reported' });
-  expect(claimFile[0].event_date).toEqual({ value: '2025-11', precision: 'month', basis: 'inferred', note: '"On Tuesday" in an article published 2025-11-04.' });
-  const site = JSON.parse(readFileSync(path.join(dir, 'sites.geojson'), 'utf8')).features.find((f: { properties: { id: string } }) => f.properties.id === 'kupiansk');
+  expect(claimFile[0]).toMatchObject({
+    quote,
+    places: ['kupiansk', 'UA-63'],
+    kind: 'strike',
+    claimant: 'regional officials',
+    status: 'reported',
+  });
+  expect(claimFile[0].event_date).toEqual({
+    value: '2025-11',
+    precision: 'month',
+    basis: 'inferred',
+    note: '"On Tuesday" in an article published 2025-11-04.',
+  });
+  const site = JSON.parse(readFileSync(path.join(dir, 'sites.geojson'), 'utf8')).features.find(
+    (f: { properties: { id: string } }) => f.properties.id === 'kupiansk',
+  );
   expect(site.properties).toMatchObject({ region: 'UA-63', precision: 'approximate', kind: 'city' });
   expect(site.properties.basis).toContain('GeoNames');
 
@@ -181,7 +200,9 @@ test('an HTML file becomes text; a claim is made by keyboard, edited and deleted
   test.setTimeout(120_000);
   await page.goto(`http://127.0.0.1:${port}/author.html`);
   await page.getByRole('button', { name: 'Add article' }).click();
-  await page.getByLabel('Open a .txt or .html file').setInputFiles({ name: 'strikes.html', mimeType: 'text/html', buffer: Buffer.from(HTML) });
+  await page
+    .getByLabel('Open a .txt or .html file')
+    .setInputFiles({ name: 'strikes.html', mimeType: 'text/html', buffer: Buffer.from(HTML) });
   await expect(page.getByLabel('Article text')).toHaveValue(
     'Strikes on Zaporozhye\n\nMissiles hit Zaporozhye on Monday, the governor said.\n\nAn alarm sounded in Kharkov & Sumy.\n',
   );
@@ -225,7 +246,11 @@ test('an HTML file becomes text; a claim is made by keyboard, edited and deleted
   const id = sources.find((s) => s.title === 'Strikes on Zaporozhye')!.id;
   const saved = JSON.parse(readFileSync(path.join(dir, 'claims', `${id}.json`), 'utf8'));
   expect(saved).toHaveLength(1);
-  expect(saved[0]).toMatchObject({ id: 'missiles-hit-zaporizhzhia', summary: 'Missiles hit the city of Zaporizhzhia on a Monday', places: ['UA-23', 'zaporizhzhia'] });
+  expect(saved[0]).toMatchObject({
+    id: 'missiles-hit-zaporizhzhia',
+    summary: 'Missiles hit the city of Zaporizhzhia on a Monday',
+    places: ['UA-23', 'zaporizhzhia'],
+  });
 
   // Escape closes the form.
   await page.getByRole('button', { name: 'Edit claim missiles-hit-zaporizhzhia' }).click();

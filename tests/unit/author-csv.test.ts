@@ -11,11 +11,13 @@ import type { Claim } from '../../src/lib/model/types.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let dir = '';
-const claimsOf = (d: string) => Object.fromEntries(readdirSync(path.join(d, 'claims')).map((n) => [n, readFileSync(path.join(d, 'claims', n), 'utf8')]));
+const claimsOf = (d: string) =>
+  Object.fromEntries(readdirSync(path.join(d, 'claims')).map((n) => [n, readFileSync(path.join(d, 'claims', n), 'utf8')]));
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'sv-csv-'));
-  for (const name of ['sources', 'claims', 'sites.geojson', 'regions.geojson']) cpSync(path.join(root, 'geodata', name), path.join(dir, name), { recursive: true });
+  for (const name of ['sources', 'claims', 'sites.geojson', 'regions.geojson'])
+    cpSync(path.join(root, 'geodata', name), path.join(dir, name), { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -28,7 +30,22 @@ function edit(csv: string, row: number, column: string, value: string): string {
 
 describe('claims CSV', () => {
   it('has the documented columns', () => {
-    expect(CSV_COLUMNS).toEqual(['id', 'source', 'quote', 'places', 'kind', 'claimant', 'status', 'date', 'date_precision', 'date_basis', 'date_note', 'summary', 'disputes', 'note']);
+    expect(CSV_COLUMNS).toEqual([
+      'id',
+      'source',
+      'quote',
+      'places',
+      'kind',
+      'claimant',
+      'status',
+      'date',
+      'date_precision',
+      'date_basis',
+      'date_note',
+      'summary',
+      'disputes',
+      'note',
+    ]);
     const readme = readFileSync(path.join(root, 'geodata/README.md'), 'utf8');
     for (const c of CSV_COLUMNS) expect(readme).toContain(`\`${c}\``);
   });
@@ -78,7 +95,9 @@ describe('claims CSV', () => {
     csv = edit(csv, 3, 'date', '2025-13');
     const result = await importClaims(dir, csv);
     expect(result.written).toEqual([]);
-    expect(result.problems).toContain(`row ${row}, quote: not found verbatim in tensions-escalate; closest passage: "Crimea had been annexed in 2014"`);
+    expect(result.problems).toContain(
+      `row ${row}, quote: not found verbatim in tensions-escalate; closest passage: "Crimea had been annexed in 2014"`,
+    );
     expect(result.problems.some((p) => p.startsWith('row 2, kind: "rumour" is not one of'))).toBe(true);
     expect(result.problems.some((p) => p.startsWith('row 3, date:'))).toBe(true);
     expect(claimsOf(dir)).toEqual(before);
@@ -105,7 +124,9 @@ describe('claims CSV', () => {
 describe('closest passage', () => {
   it('finds the reworded sentence', () => {
     const text = 'One thing. Luhansk was the first region to be completely brought under Russian control. Another.';
-    expect(closestPassage(text, 'Luhansk was the first region brought fully under Russian control')).toMatch(/^Luhansk was the first region to be completely brought under Russian/);
+    expect(closestPassage(text, 'Luhansk was the first region brought fully under Russian control')).toMatch(
+      /^Luhansk was the first region to be completely brought under Russian/,
+    );
     expect(closestPassage(text, 'zzz qqq')).toBeNull();
   });
 });

@@ -1,5 +1,16 @@
 // The authoring endpoint's confinement: only geodata/sources, claims and sites.geojson; no `..`, absolute paths, symlinks or other origins; hostile text stored as text.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+  mkdirSync,
+  renameSync,
+} from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -64,7 +75,8 @@ const claimBase = {
 
 describe('paths the endpoint may write', () => {
   it('allows only the data files', () => {
-    for (const ok of ['sources/sources.json', 'sources/abc-1.txt', 'claims/abc-1.json', 'sites.geojson']) expect(allowedPath(ok)).toBe(ok);
+    for (const ok of ['sources/sources.json', 'sources/abc-1.txt', 'claims/abc-1.json', 'sites.geojson'])
+      expect(allowedPath(ok)).toBe(ok);
     for (const bad of [
       '../package.json',
       'sources/../../package.json',
@@ -118,25 +130,38 @@ describe('writes', () => {
   it('saves an article verbatim with its sha256, hostile text as text', async () => {
     const store = new GeodataStore(dir);
     const text = 'Title <script>alert(1)</script>\r\n\r\n<img src=x onerror=alert(2)> “Kupyansk” — fell.\n';
-    const source = await store.saveArticle({ title: '<b>Bold</b> & "quoted"', byline: '<i>me</i>', text, url: 'https://example.org/a?b=1' });
+    const source = await store.saveArticle({
+      title: '<b>Bold</b> & "quoted"',
+      byline: '<i>me</i>',
+      text,
+      url: 'https://example.org/a?b=1',
+    });
     expect(source.id).toBe('b-bold-b-quoted');
     expect(readFileSync(path.join(dir, 'sources', source.text), 'utf8')).toBe(text);
-    const stored = JSON.parse(readFileSync(path.join(dir, 'sources/sources.json'), 'utf8')).find((s: { id: string }) => s.id === source.id);
+    const stored = JSON.parse(readFileSync(path.join(dir, 'sources/sources.json'), 'utf8')).find(
+      (s: { id: string }) => s.id === source.id,
+    );
     expect(stored).toMatchObject({ title: '<b>Bold</b> & "quoted"', byline: '<i>me</i>', url: 'https://example.org/a?b=1' });
     expect((await validate(dir)).lines).toEqual([]);
   });
 
   it('refuses to change the text of an article with claims', async () => {
     const store = new GeodataStore(dir);
-    await expect(store.saveArticle({ id: 'tensions-escalate', title: 'x', text: 'changed\n' })).rejects.toMatchObject({ status: 422 });
-    expect(readFileSync(path.join(dir, 'sources/tensions-escalate.txt'), 'utf8')).toBe(readFileSync(path.join(root, 'geodata/sources/tensions-escalate.txt'), 'utf8'));
+    await expect(store.saveArticle({ id: 'tensions-escalate', title: 'x', text: 'changed\n' })).rejects.toMatchObject({
+      status: 422,
+    });
+    expect(readFileSync(path.join(dir, 'sources/tensions-escalate.txt'), 'utf8')).toBe(
+      readFileSync(path.join(root, 'geodata/sources/tensions-escalate.txt'), 'utf8'),
+    );
   });
 
   it('writes nothing the data check would refuse', async () => {
     const store = new GeodataStore(dir);
     const before = snapshot(dir);
     // Quote not in the text.
-    await expect(store.saveClaim({ claim: { ...claimBase, quote: 'Crimea was never annexed.' } as never })).rejects.toMatchObject({ status: 422 });
+    await expect(store.saveClaim({ claim: { ...claimBase, quote: 'Crimea was never annexed.' } as never })).rejects.toMatchObject(
+      { status: 422 },
+    );
     // Unknown place.
     await expect(store.saveClaim({ claim: { ...claimBase, places: ['UA-99'] } as never })).rejects.toMatchObject({ status: 422 });
     // Site without its region is repaired by the server, but an unknown kind is not.
@@ -147,7 +172,12 @@ describe('writes', () => {
   it('adds a gazetteer town as a site with its region, and keeps disputes symmetric', async () => {
     const store = new GeodataStore(dir);
     const saved = await store.saveClaim({
-      claim: { ...claimBase, quote: 'Luhansk was the first region to be completely brought under Russian control.', places: ['geonames:703656'], disputes: ['crimea-annexed-2014'] } as never,
+      claim: {
+        ...claimBase,
+        quote: 'Luhansk was the first region to be completely brought under Russian control.',
+        places: ['geonames:703656'],
+        disputes: ['crimea-annexed-2014'],
+      } as never,
     });
     expect(saved.places).toEqual(['kupiansk', 'UA-63']);
     const sites = JSON.parse(readFileSync(path.join(dir, 'sites.geojson'), 'utf8')).features;

@@ -108,7 +108,8 @@ describe('Donetsk: the oblast unless the text says the city', () => {
 });
 
 describe('the seed articles', () => {
-  const places = (id: string) => new Set(g.findMentions(read(`geodata/sources/${id}.txt`)).map((m) => m.place ?? `town:${m.candidate!.name}`));
+  const places = (id: string) =>
+    new Set(g.findMentions(read(`geodata/sources/${id}.txt`)).map((m) => m.place ?? `town:${m.candidate!.name}`));
 
   it('finds every place the first article’s claims name', () => {
     const p = places('tensions-escalate');

@@ -35,18 +35,34 @@ describe('JSON Schemas', () => {
   });
 
   const invalid = path.join(root, 'tests/fixtures/claims/invalid');
-  const shapeCases = ['bad-kind', 'missing-claimant', 'unknown-field', 'precision-mismatch', 'inferred-date-without-note', 'disputed-without-disputes'];
-  it.each(shapeCases.filter((c) => existsSync(path.join(invalid, c, 'claims'))))('refuse the %s fixture, as the data check does', (c) => {
-    const dir = path.join(invalid, c, 'claims');
-    const problems = readdirSync(dir).flatMap((n) => schemaProblems(`claims/${n}`, readJson(path.join(dir, n))));
-    const checked = readdirSync(dir).flatMap((n) => (readJson(path.join(dir, n)) as unknown[]).flatMap((r) => checkClaimShape(r)));
-    expect(checked.length, 'the data check finds it').toBeGreaterThan(0);
-    expect(problems.length, 'the schema finds it').toBeGreaterThan(0);
-  });
+  const shapeCases = [
+    'bad-kind',
+    'missing-claimant',
+    'unknown-field',
+    'precision-mismatch',
+    'inferred-date-without-note',
+    'disputed-without-disputes',
+  ];
+  it.each(shapeCases.filter((c) => existsSync(path.join(invalid, c, 'claims'))))(
+    'refuse the %s fixture, as the data check does',
+    (c) => {
+      const dir = path.join(invalid, c, 'claims');
+      const problems = readdirSync(dir).flatMap((n) => schemaProblems(`claims/${n}`, readJson(path.join(dir, n))));
+      const checked = readdirSync(dir).flatMap((n) =>
+        (readJson(path.join(dir, n)) as unknown[]).flatMap((r) => checkClaimShape(r)),
+      );
+      expect(checked.length, 'the data check finds it').toBeGreaterThan(0);
+      expect(problems.length, 'the schema finds it').toBeGreaterThan(0);
+    },
+  );
 
   it('name the field at fault', () => {
     const claim = readJson(path.join(geodata, 'claims/tensions-escalate.json'))[0];
-    expect(schemaProblems('claims/x.json', [{ ...claim, kind: 'rumour' }])).toEqual([expect.stringMatching(/^geodata\/claims\/x\.json \/0\/kind: must be one of control, /)]);
-    expect(schemaProblems('claims/x.json', [{ ...claim, dispute: [] }])).toEqual(['geodata/claims/x.json /0: unknown field "dispute"']);
+    expect(schemaProblems('claims/x.json', [{ ...claim, kind: 'rumour' }])).toEqual([
+      expect.stringMatching(/^geodata\/claims\/x\.json \/0\/kind: must be one of control, /),
+    ]);
+    expect(schemaProblems('claims/x.json', [{ ...claim, dispute: [] }])).toEqual([
+      'geodata/claims/x.json /0: unknown field "dispute"',
+    ]);
   });
 });

@@ -37,7 +37,7 @@ async function call<T>(route: string, body?: unknown): Promise<T> {
     body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'same-origin',
   });
-  let data: unknown = null;
+  let data: unknown;
   try {
     data = await res.json();
   } catch {

@@ -1,5 +1,13 @@
 // The claim form's fields as the author types them, their checks field by field, and the claim they make.
-import { CLAIM_KINDS, CLAIM_STATUSES, DATE_BASES, type Claim, type ClaimKind, type ClaimStatus, type DateBasis } from '../model/types.ts';
+import {
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  DATE_BASES,
+  type Claim,
+  type ClaimKind,
+  type ClaimStatus,
+  type DateBasis,
+} from '../model/types.ts';
 import { checkEventDate } from '../model/check.ts';
 import { quoteInText } from '../model/quote.ts';
 
@@ -21,10 +29,25 @@ export interface Draft {
   note: string;
 }
 
-export type DraftField = 'quote' | 'places' | 'claimant' | 'kind' | 'status' | 'date' | 'dateBasis' | 'dateNote' | 'summary' | 'disputes';
+export type DraftField =
+  'quote' | 'places' | 'claimant' | 'kind' | 'status' | 'date' | 'dateBasis' | 'dateNote' | 'summary' | 'disputes';
 
 export function emptyDraft(source: string, quote: string, places: string[]): Draft {
-  return { id: '', source, quote, places, claimant: '', kind: '', status: 'asserted', date: '', dateBasis: 'stated', dateNote: '', summary: '', disputes: [], note: '' };
+  return {
+    id: '',
+    source,
+    quote,
+    places,
+    claimant: '',
+    kind: '',
+    status: 'asserted',
+    date: '',
+    dateBasis: 'stated',
+    dateNote: '',
+    summary: '',
+    disputes: [],
+    note: '',
+  };
 }
 
 export function claimToDraft(c: Claim): Draft {
@@ -91,7 +114,8 @@ export function draftProblems(d: Draft, text: string | null): Partial<Record<Dra
     if (problems.length > 0) p.date = `Not a calendar date: ${date}.`;
   }
   if (!(DATE_BASES as readonly string[]).includes(d.dateBasis)) p.dateBasis = 'Pick stated or inferred.';
-  if (d.dateBasis === 'inferred' && !d.dateNote.trim()) p.dateNote = 'An inferred date needs a note saying what it was worked out from.';
+  if (d.dateBasis === 'inferred' && !d.dateNote.trim())
+    p.dateNote = 'An inferred date needs a note saying what it was worked out from.';
   if (!d.summary.trim()) p.summary = 'Write a short neutral summary.';
   if (d.status === 'disputed' && d.disputes.length === 0) p.disputes = 'A disputed claim names the claim(s) that dispute it.';
   if (d.id && d.disputes.includes(d.id)) p.disputes = 'A claim cannot dispute itself.';

@@ -71,8 +71,17 @@ const APOSTROPHES = /['’ʼ`‘]/g;
  * "Kupiansk", or "Izyum" and "Izium", meet. Cyrillic only loses apostrophes and ё.
  */
 export function skeleton(name: string): string {
-  let s = name.normalize('NFC').toLowerCase().replace(APOSTROPHES, '').replace(/ё/g, 'е').replace(/[\s-]+/g, ' ').trim();
-  s = s.replace(/[yj]/g, 'i').replace(/ie/g, 'e').replace(/(\p{L})\1+/gu, '$1');
+  let s = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(/ё/g, 'е')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+  s = s
+    .replace(/[yj]/g, 'i')
+    .replace(/ie/g, 'e')
+    .replace(/(\p{L})\1+/gu, '$1');
   return s;
 }
 
@@ -237,7 +246,10 @@ export function createGazetteer(file: GazetteerFile, regions: readonly KnownRegi
   function label(place: string): string {
     if (place === 'UA') return 'Ukraine';
     const r = regionById.get(place);
-    if (r) return r.id.startsWith('UA-') && r.id !== 'UA-30' && r.id !== 'UA-40' && r.id !== 'UA-43' ? `${r.name_en} oblast` : r.name_en;
+    if (r)
+      return r.id.startsWith('UA-') && r.id !== 'UA-30' && r.id !== 'UA-40' && r.id !== 'UA-43'
+        ? `${r.name_en} oblast`
+        : r.name_en;
     const s = siteById.get(place);
     return s ? s.name_en : place;
   }
@@ -250,7 +262,12 @@ export function createGazetteer(file: GazetteerFile, regions: readonly KnownRegi
       return { key: id, label: label(id), detail, place: id };
     }
     const t = target.town;
-    return { key: `geonames:${t.geonameid}`, label: t.name, detail: `town in ${label(t.region)}, not on the map yet (GeoNames)`, town: t };
+    return {
+      key: `geonames:${t.geonameid}`,
+      label: t.name,
+      detail: `town in ${label(t.region)}, not on the map yet (GeoNames)`,
+      town: t,
+    };
   }
 
   function search(query: string, limit = 12): PlaceOption[] {

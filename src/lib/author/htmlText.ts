@@ -1,7 +1,44 @@
 // A dropped .html file reduced to its article text: parsed inertly by DOMParser (no script runs), walked for text only.
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'NAV', 'FOOTER', 'HEAD', 'FORM', 'BUTTON']);
-const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'FIGCAPTION', 'FIGURE', 'TR', 'TABLE', 'HEADER', 'MAIN', 'PRE', 'DT', 'DD']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'NAV',
+  'FOOTER',
+  'HEAD',
+  'FORM',
+  'BUTTON',
+]);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'FIGURE',
+  'TR',
+  'TABLE',
+  'HEADER',
+  'MAIN',
+  'PRE',
+  'DT',
+  'DD',
+]);
 
 /** The text of an HTML document: blocks become paragraphs separated by a blank line, runs of spaces one. */
 export function htmlToArticleText(html: string): string {

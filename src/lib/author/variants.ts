@@ -15,7 +15,12 @@ export interface TownVariants {
 export const TOWN_VARIANTS: Readonly<Record<number, TownVariants>> = {
   703448: { alt: ['Kiev', 'Kyyiv'], uk: ['Київ'], ru: ['Киев'] },
   706483: { alt: ['Kharkov'], uk: ['Харків'], ru: ['Харьков'] },
-  703656: { en: 'Kupiansk', alt: ['Kupyansk', 'Kupjansk', "Kup'yansk"], uk: ['Куп’янськ', "Куп'янськ", 'Купʼянськ'], ru: ['Купянск'] },
+  703656: {
+    en: 'Kupiansk',
+    alt: ['Kupyansk', 'Kupjansk', "Kup'yansk"],
+    uk: ['Куп’янськ', "Куп'янськ", 'Купʼянськ'],
+    ru: ['Купянск'],
+  },
   707292: { en: 'Izium', alt: ['Izyum'], uk: ['Ізюм'], ru: ['Изюм'] },
   691999: {
     en: 'Sievierodonetsk',
@@ -45,7 +50,11 @@ export const TOWN_VARIANTS: Readonly<Record<number, TownVariants>> = {
     ru: ['Покровск', 'Красноармейск'],
   },
   710035: { alt: ['Dimitrov', 'Dmitrov', 'Dymytrov'], uk: ['Мирноград', 'Димитров'], ru: ['Мирноград', 'Димитров'] },
-  713174: { alt: ['Artemivsk', 'Artyomovsk', 'Artemovsk'], uk: ['Бахмут', 'Артемівськ'], ru: ['Бахмут', 'Артёмовск', 'Артемовск'] },
+  713174: {
+    alt: ['Artemivsk', 'Artyomovsk', 'Artemovsk'],
+    uk: ['Бахмут', 'Артемівськ'],
+    ru: ['Бахмут', 'Артёмовск', 'Артемовск'],
+  },
   709354: { alt: ['Dzerzhynsk', 'Dzerzhinsk'], uk: ['Торецьк', 'Дзержинськ'], ru: ['Торецк', 'Дзержинск'] },
   713122: { en: 'Avdiivka', alt: ['Avdeyevka', 'Avdeevka', 'Avdiyivka'], uk: ['Авдіївка'], ru: ['Авдеевка'] },
   704508: { en: 'Kramatorsk', uk: ['Краматорськ'], ru: ['Краматорск'] },

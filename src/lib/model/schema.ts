@@ -4,7 +4,10 @@ import { CLAIM_KINDS, CLAIM_STATUSES, DATE_BASES, DATE_PRECISIONS, SITE_PRECISIO
 
 const ID = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'lower-case words joined by single hyphens' };
 const TEXT = { type: 'string', pattern: '\\S', description: 'a non-empty string' };
-const SOURCE_DATE = { type: ['string', 'null'], pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:\\d{2})?)?)?)?$' };
+const SOURCE_DATE = {
+  type: ['string', 'null'],
+  pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:\\d{2})?)?)?)?$',
+};
 
 const EVENT_DATE = {
   type: 'object',
@@ -12,15 +15,27 @@ const EVENT_DATE = {
   additionalProperties: false,
   required: ['value', 'precision', 'basis'],
   properties: {
-    value: { type: ['string', 'null'], description: 'ISO 8601 at the stated precision ("2025-07-04", "2025-07", "2022"); null when unknown' },
+    value: {
+      type: ['string', 'null'],
+      description: 'ISO 8601 at the stated precision ("2025-07-04", "2025-07", "2022"); null when unknown',
+    },
     precision: { enum: [...DATE_PRECISIONS] },
-    basis: { enum: [...DATE_BASES], description: '"stated" when the article gives the date, "inferred" when the editor worked it out' },
+    basis: {
+      enum: [...DATE_BASES],
+      description: '"stated" when the article gives the date, "inferred" when the editor worked it out',
+    },
     note: { ...TEXT, description: 'required when basis is "inferred": what the date was worked out from' },
   },
   allOf: [
     { if: { properties: { precision: { const: 'unknown' } } }, then: { properties: { value: { type: 'null' } } } },
-    { if: { properties: { precision: { const: 'year' } } }, then: { properties: { value: { type: 'string', pattern: '^\\d{4}$' } } } },
-    { if: { properties: { precision: { const: 'month' } } }, then: { properties: { value: { type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])$' } } } },
+    {
+      if: { properties: { precision: { const: 'year' } } },
+      then: { properties: { value: { type: 'string', pattern: '^\\d{4}$' } } },
+    },
+    {
+      if: { properties: { precision: { const: 'month' } } },
+      then: { properties: { value: { type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])$' } } },
+    },
     {
       if: { properties: { precision: { const: 'day' } } },
       then: { properties: { value: { type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' } } },
@@ -49,7 +64,12 @@ const CLAIM = {
     status: { enum: [...CLAIM_STATUSES] },
     event_date: EVENT_DATE,
     summary: { ...TEXT, description: "the editor's neutral summary" },
-    disputes: { type: 'array', uniqueItems: true, items: ID, description: 'ids of claims this one contradicts (each lists this one back)' },
+    disputes: {
+      type: 'array',
+      uniqueItems: true,
+      items: ID,
+      description: 'ids of claims this one contradicts (each lists this one back)',
+    },
     note: { ...TEXT, description: "the editor's note" },
   },
   allOf: [{ if: { properties: { status: { const: 'disputed' } } }, then: { properties: { disputes: { minItems: 1 } } } }],
