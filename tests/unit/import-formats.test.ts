@@ -117,6 +117,8 @@ describe('valid and hostile files in every format', () => {
     const a = r.data.features.find((f) => f.properties.name === 'Checkpoint A')!;
     expect(a.properties.desc).toBe('Start here');
     for (const f of r.data.features) expect(f.properties).not.toHaveProperty('coordinateProperties');
+    const track = r.data.features.find((f) => f.properties.gpx_type === 'track')!;
+    expect([track.properties.start_time, track.properties.end_time]).toEqual(['2025-07-01T08:00:00Z', '2025-07-01T09:10:00Z']);
   });
 
   it('TopoJSON: every object, with its name on each feature, shared arcs stitched', async () => {

@@ -159,8 +159,14 @@ export function gpxToGeoJson(text: string): Converted {
     const kind = GPX_TYPES[String(src._gpxType)] ?? ((f.geometry as { type?: string } | null)?.type === 'Point' ? 'waypoint' : 'feature');
     counts[kind] = (counts[kind] ?? 0) + 1;
     props.gpx_type = kind;
+    // Per-point times and heart rates are thousands of values, unreadable in a table: only when it started and ended.
+    const times = (src.coordinateProperties as { times?: unknown } | undefined)?.times;
+    const flat = (Array.isArray(times) ? times.flat(2) : []).filter((t): t is string => typeof t === 'string' && t !== '');
+    if (flat.length) {
+      props.start_time = flat[0];
+      props.end_time = flat[flat.length - 1];
+    }
     for (const key of Object.keys(src)) {
-      // Per-point times and heart rates: thousands of values, unreadable in a table.
       if (key === '_gpxType' || key === 'coordinateProperties') continue;
       props[key] = key === 'desc' || key === 'cmt' ? descriptionText(src[key]) : src[key];
     }
