@@ -37,3 +37,34 @@ export function nudgeInto(box: Box, area: Box): { dx: number; dy: number } {
   };
   return { dx: axis(box.left, box.right, area.left, area.right), dy: axis(box.top, box.bottom, area.top, area.bottom) };
 }
+
+/** A box of the map container's own coordinates from an element's place on the page. */
+export function boxIn(container: HTMLElement, el: Element | null): Box | null {
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return null;
+  const c = container.getBoundingClientRect();
+  return { left: r.left - c.left, top: r.top - c.top, right: r.right - c.left, bottom: r.bottom - c.top };
+}
+
+/** The part of the map a popup may cover: clear of the zoom buttons, the scale bar and the credits. */
+export function popupArea(container: HTMLElement): Box {
+  return freeArea(
+    container.clientWidth,
+    container.clientHeight,
+    boxIn(container, container.querySelector('.maplibregl-ctrl-top-right')),
+    boxIn(container, container.querySelector('.maplibregl-ctrl-bottom-right')),
+  );
+}
+
+/** The popup's size limits for the free area: it can always be moved wholly into it. */
+export function popupLayout(container: HTMLElement, anchor: 'left' | 'top' | undefined) {
+  const area = popupArea(container);
+  const tip = 10;
+  return {
+    anchor,
+    maxWidth: Math.min(400, area.right - area.left - (anchor === 'left' ? tip : 0)),
+    // Less the tip and the popup's own padding (0.7rem + 0.6rem) around the card's scrolling box.
+    maxHeight: area.bottom - area.top - (anchor === 'left' ? 0 : tip) - 26,
+  };
+}
