@@ -256,6 +256,7 @@ test('an HTML file becomes text; a claim is made by keyboard, edited and deleted
   await page.getByRole('button', { name: 'Edit claim missiles-hit-zaporizhzhia' }).click();
   await form.getByLabel('Claimant').press('Escape');
   await expect(form).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Edit claim missiles-hit-zaporizhzhia' })).toBeFocused();
 
   // Delete it.
   page.once('dialog', (d) => void d.accept());
