@@ -29,7 +29,11 @@ test('a KML file becomes a layer: listed, counted, drawn, its placemark card as 
   await expect(page.getByRole('status').filter({ hasText: 'geolocations' })).toContainText('2 folders');
   await settled(page);
   // Click the "Depot fire" placemark: its name, folder, ExtendedData and description show as text.
-  const at = await page.evaluate(() => (window as any).situationViewer.project(37.8, 48.02));
+  const at = await page.evaluate(() =>
+    (
+      window as unknown as { situationViewer: { project(lng: number, lat: number): { x: number; y: number } } }
+    ).situationViewer.project(37.8, 48.02),
+  );
   await page.getByTestId('map').click({ position: at });
   const card = popup(page);
   await expect(card.locator('h2')).toHaveText('geolocations');
@@ -69,11 +73,15 @@ test('a CSV with missing coordinates: the gaps are reported and listed in the la
   // The import controls and the open table pass axe (nothing above minor).
   const results = await new AxeBuilder(page).analyze();
   const mine = (html: string) => /import|layer-table/.test(html);
-  const bad = results.violations.filter((v) => v.impact !== 'minor' && v.nodes.some((n) => mine(n.html) || mine(n.target.join(' '))));
+  const bad = results.violations.filter(
+    (v) => v.impact !== 'minor' && v.nodes.some((n) => mine(n.html) || mine(n.target.join(' '))),
+  );
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   // A broken CSV is refused with its reason, and adds no layer.
   await input(page).setInputFiles(fixture('invalid', 'no-coordinate-columns.csv'));
-  await expect(page.getByRole('alert').filter({ hasText: 'no-coordinate-columns.csv' })).toContainText('has no coordinate columns');
+  await expect(page.getByRole('alert').filter({ hasText: 'no-coordinate-columns.csv' })).toContainText(
+    'has no coordinate columns',
+  );
   await expect(panel(page).getByRole('checkbox', { name: 'no-coordinate-columns', exact: true })).toHaveCount(0);
 });
 
@@ -126,7 +134,9 @@ test('storage refused: the layer still works for the session, with a message', a
   await openViewer(page);
   await input(page).setInputFiles(fixture('valid', 'geolocations.kml'));
   await expect(panel(page).getByRole('checkbox', { name: 'geolocations', exact: true })).toBeChecked();
-  await expect(page.getByRole('status').filter({ hasText: 'could not be kept on this device' })).toContainText("storage for this site is full");
+  await expect(page.getByRole('status').filter({ hasText: 'could not be kept on this device' })).toContainText(
+    'storage for this site is full',
+  );
 });
 
 test('a 250,000-row event CSV is listed within 15 s, with progress and a Cancel', async ({ page }) => {
@@ -148,14 +158,18 @@ test('a 250,000-row event CSV is listed within 15 s, with progress and a Cancel'
   const listed = (Date.now() - t0) / 1000;
   await expect(panel(page).getByText(/250,?000 features · CSV/)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'acled-250k' })).toContainText('5,000 rows have no coordinates');
-  const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+  const heap = await page.evaluate(
+    () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+  );
   console.log(
     `250,000-row CSV (${(statSync(big).size / 1e6).toFixed(1)} MB): listed ${listed.toFixed(1)} s after choosing the file (includes setInputFiles); page JS heap ${(heap / 1e6).toFixed(0)} MB`,
   );
   expect(listed).toBeLessThan(15);
 });
 
-test('panning with the 250,000-row layer keeps at least 0.6x the frame rate (and is measured while it is imported)', async ({ page }) => {
+test('panning with the 250,000-row layer keeps at least 0.6x the frame rate (and is measured while it is imported)', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const big = bigCsv();
   await openViewer(page);
@@ -247,7 +261,11 @@ function bigCsv(): string {
   mkdirSync(folder, { recursive: true });
   const path = join(folder, 'acled-250k.csv');
   if (!existsSync(path) || statSync(path).size < 50e6) {
-    execFileSync(process.execPath, [fileURLToPath(new URL('../fixtures/import/formats/big-csv.mjs', import.meta.url)), path, '250000']);
+    execFileSync(process.execPath, [
+      fileURLToPath(new URL('../fixtures/import/formats/big-csv.mjs', import.meta.url)),
+      path,
+      '250000',
+    ]);
   }
   return path;
 }

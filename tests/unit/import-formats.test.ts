@@ -42,7 +42,11 @@ function accepted(r: ImportResult): ImportSuccess {
 
 function expectNotices(notices: string[], fragments: string[]) {
   expect(notices, JSON.stringify(notices)).toHaveLength(fragments.length);
-  for (const f of fragments) expect(notices.some((n) => n.includes(f)), `a notice containing ${JSON.stringify(f)} in ${JSON.stringify(notices)}`).toBe(true);
+  for (const f of fragments)
+    expect(
+      notices.some((n) => n.includes(f)),
+      `a notice containing ${JSON.stringify(f)} in ${JSON.stringify(notices)}`,
+    ).toBe(true);
 }
 
 describe('format fixture manifest', () => {
@@ -63,7 +67,10 @@ describe('broken files in every format', () => {
 });
 
 describe('valid and hostile files in every format', () => {
-  const all = [...Object.entries(manifest.valid).map(([n, e]) => ['valid', n, e] as const), ...Object.entries(manifest.hostile).map(([n, e]) => ['hostile', n, e] as const)];
+  const all = [
+    ...Object.entries(manifest.valid).map(([n, e]) => ['valid', n, e] as const),
+    ...Object.entries(manifest.hostile).map(([n, e]) => ['hostile', n, e] as const),
+  ];
 
   it.each(all)('%s/%s imports with the right format, counts and notices', async (folder, name, exp) => {
     const r = accepted(await parseFile(blobOf(folder, name), name));
@@ -84,7 +91,11 @@ describe('valid and hostile files in every format', () => {
     const layer = { data: r.data, table: r.table };
     const props = featureProperties(layer, r.data.features[0]!.properties);
     for (const [key, text] of Object.entries(exp.text ?? {})) expect(props[key]).toBe(text);
-    const linked = r.data.features.flatMap((f) => propertyRows(featureProperties(layer, f.properties)).filter((row) => row.href !== null).map((row) => row.key));
+    const linked = r.data.features.flatMap((f) =>
+      propertyRows(featureProperties(layer, f.properties))
+        .filter((row) => row.href !== null)
+        .map((row) => row.key),
+    );
     expect([...new Set(linked)].sort()).toEqual([...(exp.links ?? [])].sort());
     for (const f of r.data.features) expect(Object.getPrototypeOf(f.properties)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -151,7 +162,9 @@ describe('valid and hostile files in every format', () => {
 describe('format detection', () => {
   const head = (s: string) => new TextEncoder().encode(s);
   it('goes by content before the name', () => {
-    expect(detectFormat(head('<?xml version="1.0"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">'), 'data.txt')).toEqual({ format: 'kml' });
+    expect(detectFormat(head('<?xml version="1.0"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">'), 'data.txt')).toEqual({
+      format: 'kml',
+    });
     expect(detectFormat(head('<gpx version="1.1">'), 'track.xml')).toEqual({ format: 'gpx' });
     expect(detectFormat(head('{"type":"FeatureCollection","features":[]}'), 'export.csv')).toEqual({ format: 'geojson' });
     expect(detectFormat(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'places.zip')).toEqual({ format: 'kmz' });
@@ -161,10 +174,12 @@ describe('format detection', () => {
   });
 
   it('reads the XML prolog past comments and a DOCTYPE', () => {
-    expect(readProlog('\ufeff<?xml version="1.0"?><!-- hi --><!DOCTYPE kml [ <!ENTITY a "b"> ]><kml:kml xmlns:kml="x">')).toEqual({
-      root: 'kml',
-      doctype: '<!DOCTYPE kml [ <!ENTITY a "b"> ]>',
-    });
+    expect(readProlog('\ufeff<?xml version="1.0"?><!-- hi --><!DOCTYPE kml [ <!ENTITY a "b"> ]><kml:kml xmlns:kml="x">')).toEqual(
+      {
+        root: 'kml',
+        doctype: '<!DOCTYPE kml [ <!ENTITY a "b"> ]>',
+      },
+    );
   });
 
   it('a GeoJSON file read through the new path gives the same message as before', async () => {
@@ -193,28 +208,46 @@ describe('CSV details', () => {
   });
 
   it('finds coordinate columns by name in any case and in Ukrainian', () => {
-    expect(['LATITUDE', 'Lat', ' y ', 'Широта', 'lat (WGS84)', 'Latitude_DD'].map(normalizeColumnName)).toEqual(['latitude', 'lat', 'y', 'широта', 'lat', 'latitudedd']);
+    expect(['LATITUDE', 'Lat', ' y ', 'Широта', 'lat (WGS84)', 'Latitude_DD'].map(normalizeColumnName)).toEqual([
+      'latitude',
+      'lat',
+      'y',
+      'широта',
+      'lat',
+      'latitudedd',
+    ]);
   });
 
   it('names columns safely and uniquely', () => {
-    expect(propertyNames(['name', 'name', '', '__proto__', '__row__']).names).toEqual(['name', 'name (2)', 'column 3', '__proto__ (renamed)', '__row__ (renamed)']);
+    expect(propertyNames(['name', 'name', '', '__proto__', '__row__']).names).toEqual([
+      'name',
+      'name (2)',
+      'column 3',
+      '__proto__ (renamed)',
+      '__row__ (renamed)',
+    ]);
   });
 
   it('reports rows whose coordinates cannot be used, and keeps them', async () => {
     const r = accepted(await csvToLayer(blobText('name,lat,lon\nA,48.1,37.5\nB,95,37.5\nC,abc,37\nD,48.1,\nE,,\n'), 10));
     expect(r.stats.withoutGeometry).toBe(4);
-    expect(r.notices.join(' ')).toContain('3 rows have coordinates that cannot be used (row 2: latitude 95 is outside -90…90 (are latitude and longitude swapped?); row 3: latitude "abc" is not a number; row 4: it has a latitude but no longitude)');
+    expect(r.notices.join(' ')).toContain(
+      '3 rows have coordinates that cannot be used (row 2: latitude 95 is outside -90…90 (are latitude and longitude swapped?); row 3: latitude "abc" is not a number; row 4: it has a latitude but no longitude)',
+    );
     expect(r.notices.join(' ')).toContain('1 row has no coordinates');
   });
 
   it('gives the same layer whatever the slice size: quoted newlines and multi-byte letters split across slices', async () => {
-    const text = 'назва,lat,lon,note\n"Київ",50.45,30.52,"line one\nline two, with comma"\nЛьвів,49.84,24.03,"""quoted"""\r\nОдеса,46.48,30.72,\n';
+    const text =
+      'назва,lat,lon,note\n"Київ",50.45,30.52,"line one\nline two, with comma"\nЛьвів,49.84,24.03,"""quoted"""\r\nОдеса,46.48,30.72,\n';
     const whole = accepted(await csvToLayer(blobText(text), text.length));
     for (const slice of [1, 2, 3, 5, 7, 16]) {
       const r = accepted(await csvToLayer(blobText(text), text.length, { sliceBytes: slice }));
       expect(r.table, `slice ${slice}`).toEqual(whole.table);
     }
-    expect(whole.data.features.map((f) => featureProperties({ data: whole.data, table: whole.table }, f.properties).note)).toEqual(['line one\nline two, with comma', '"quoted"', '']);
+    expect(
+      whole.data.features.map((f) => featureProperties({ data: whole.data, table: whole.table }, f.properties).note),
+    ).toEqual(['line one\nline two, with comma', '"quoted"', '']);
   });
 
   it('a header only is an empty layer; no rows at all is refused', async () => {
@@ -234,10 +267,52 @@ describe('WKT', () => {
   it('reads every geometry type, Z, EMPTY and SRID=4326', () => {
     expect(parseWkt('POINT (30 10)')).toEqual({ ok: true, geometry: { type: 'Point', coordinates: [30, 10] } });
     expect(parseWkt('point z (30 10 5)')).toEqual({ ok: true, geometry: { type: 'Point', coordinates: [30, 10, 5] } });
-    expect(parseWkt('SRID=4326;LINESTRING (30 10, 10 30)')).toEqual({ ok: true, geometry: { type: 'LineString', coordinates: [[30, 10], [10, 30]] } });
-    expect(parseWkt('MULTIPOINT (10 40, 40 30)')).toEqual({ ok: true, geometry: { type: 'MultiPoint', coordinates: [[10, 40], [40, 30]] } });
-    expect(parseWkt('MULTIPOINT ((10 40), (40 30))')).toEqual({ ok: true, geometry: { type: 'MultiPoint', coordinates: [[10, 40], [40, 30]] } });
-    expect(parseWkt('MULTIPOLYGON (((30 20, 45 40, 10 40, 30 20)))')).toEqual({ ok: true, geometry: { type: 'MultiPolygon', coordinates: [[[[30, 20], [45, 40], [10, 40], [30, 20]]]] } });
+    expect(parseWkt('SRID=4326;LINESTRING (30 10, 10 30)')).toEqual({
+      ok: true,
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [30, 10],
+          [10, 30],
+        ],
+      },
+    });
+    expect(parseWkt('MULTIPOINT (10 40, 40 30)')).toEqual({
+      ok: true,
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [10, 40],
+          [40, 30],
+        ],
+      },
+    });
+    expect(parseWkt('MULTIPOINT ((10 40), (40 30))')).toEqual({
+      ok: true,
+      geometry: {
+        type: 'MultiPoint',
+        coordinates: [
+          [10, 40],
+          [40, 30],
+        ],
+      },
+    });
+    expect(parseWkt('MULTIPOLYGON (((30 20, 45 40, 10 40, 30 20)))')).toEqual({
+      ok: true,
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [30, 20],
+              [45, 40],
+              [10, 40],
+              [30, 20],
+            ],
+          ],
+        ],
+      },
+    });
     expect(parseWkt('GEOMETRYCOLLECTION (POINT (40 10), LINESTRING (10 10, 20 20))').ok).toBe(true);
     expect(parseWkt('POLYGON EMPTY')).toEqual({ ok: true, geometry: null });
   });
@@ -246,7 +321,10 @@ describe('WKT', () => {
     expect(parseWkt('CIRCLE (1 2)')).toEqual({ ok: false, error: 'the WKT cannot be read: "CIRCLE" is not a WKT geometry type' });
     expect(parseWkt('POINT (1)')).toMatchObject({ ok: false, error: expect.stringContaining('only one number') });
     expect(parseWkt('LINESTRING (1 2, 3 4')).toMatchObject({ ok: false, error: expect.stringContaining('the text ends early') });
-    expect(parseWkt('SRID=3857;POINT (4187000 6210000)')).toMatchObject({ ok: false, error: expect.stringContaining('SRID=3857') });
+    expect(parseWkt('SRID=3857;POINT (4187000 6210000)')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('SRID=3857'),
+    });
   });
 });
 

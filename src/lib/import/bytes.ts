@@ -15,15 +15,27 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
 
 // People drop the wrong file more often than a hostile one; naming the format tells them what to do.
 const SIGNATURES: ReadonlyArray<{ sig: readonly number[]; what: string; advice?: string }> = [
-  { sig: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive', advice: 'It may be a zipped shapefile or an office document; unzip it and choose the .geojson file inside.' },
+  {
+    sig: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a ZIP archive',
+    advice: 'It may be a zipped shapefile or an office document; unzip it and choose the .geojson file inside.',
+  },
   { sig: [0x50, 0x4b, 0x05, 0x06], what: 'an empty ZIP archive' },
   { sig: [0x1f, 0x8b], what: 'a gzip-compressed file', advice: 'Decompress it first.' },
   { sig: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
   { sig: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
   { sig: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
   { sig: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { sig: [0x00, 0x00, 0x27, 0x0a], what: 'an ESRI shapefile (.shp)', advice: 'Convert it to GeoJSON first (e.g. with QGIS or ogr2ogr).' },
-  { sig: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], what: 'an SQLite database', advice: 'If it is a GeoPackage, export the layer as GeoJSON first.' },
+  {
+    sig: [0x00, 0x00, 0x27, 0x0a],
+    what: 'an ESRI shapefile (.shp)',
+    advice: 'Convert it to GeoJSON first (e.g. with QGIS or ogr2ogr).',
+  },
+  {
+    sig: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66],
+    what: 'an SQLite database',
+    advice: 'If it is a GeoPackage, export the layer as GeoJSON first.',
+  },
   { sig: [0x1a, 0x45, 0xdf, 0xa3], what: 'a video file' },
 ];
 
@@ -36,9 +48,14 @@ const SAMPLE = 64 * 1024;
  */
 export function sniffBinary(bytes: Uint8Array): string | null {
   for (const { sig, what, advice } of SIGNATURES) {
-    if (startsWith(bytes, sig)) return `This file is ${what}, not map data this viewer reads (GeoJSON, TopoJSON, KML, KMZ, GPX or CSV).${advice ? ` ${advice}` : ''}`;
+    if (startsWith(bytes, sig))
+      return `This file is ${what}, not map data this viewer reads (GeoJSON, TopoJSON, KML, KMZ, GPX or CSV).${advice ? ` ${advice}` : ''}`;
   }
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || (bytes.length >= 4 && bytes[0]! < 0x80 && bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0)) {
+  if (
+    startsWith(bytes, [0xff, 0xfe]) ||
+    startsWith(bytes, [0xfe, 0xff]) ||
+    (bytes.length >= 4 && bytes[0]! < 0x80 && bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0)
+  ) {
     return 'This file is text saved as UTF-16; imported files must be UTF-8. Save it again as UTF-8 and retry.';
   }
   const nul = bytes.indexOf(0);

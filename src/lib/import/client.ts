@@ -34,7 +34,11 @@ function startWorker(): Worker | null {
 }
 
 /** Parsing on the page itself, for when no worker can start (old browser, a CSP without worker-src). */
-async function parseHere(file: Blob & { name?: string }, options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportOutcome> {
+async function parseHere(
+  file: Blob & { name?: string },
+  options: ImportOptions,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportOutcome> {
   // Let the page paint its "importing…" state before the work starts.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const { parseFile } = await import('./parseFile.ts');
@@ -46,7 +50,12 @@ async function parseHere(file: Blob & { name?: string }, options: ImportOptions,
   if (options.signal?.aborted) return fail(CANCELLED);
   if (result.ok && options.keep) {
     const { keepLayer } = await import('./keep.ts');
-    result.kept = keepLayer(options.keep, { data: result.data, stats: result.stats, notices: result.notices, table: result.table });
+    result.kept = keepLayer(options.keep, {
+      data: result.data,
+      stats: result.stats,
+      notices: result.notices,
+      table: result.table,
+    });
   }
   // A new collection: the packed one just handed to storage stays as it is.
   if (result.ok) result.data = unpackFeatures(result.data, result.table);
@@ -58,7 +67,11 @@ async function parseHere(file: Blob & { name?: string }, options: ImportOptions,
  * Files over the size limit are refused before a byte is read. `onProgress` is called only for files
  * of PROGRESS_MIN_BYTES or more.
  */
-export async function importFile(file: Blob & { name?: string }, onProgress?: (p: ImportProgress) => void, options: ImportOptions = {}): Promise<ImportOutcome> {
+export async function importFile(
+  file: Blob & { name?: string },
+  onProgress?: (p: ImportProgress) => void,
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   if (file.size > maxBytes) {
     const { oversizeError } = await import('./validate.ts');
@@ -76,7 +89,6 @@ export async function importFile(file: Blob & { name?: string }, onProgress?: (p
     return await new Promise<ImportOutcome>((resolve) => {
       let ready = false;
       let settled = false;
-      let timer: ReturnType<typeof setTimeout> | undefined;
       let keptResolve: ((error: string | null) => void) | null = null;
 
       const cleanup = () => {
@@ -99,8 +111,13 @@ export async function importFile(file: Blob & { name?: string }, onProgress?: (p
       };
       const onAbort = () => finish(fail(CANCELLED));
       options.signal?.addEventListener('abort', onAbort);
-      timer = setTimeout(
-        () => finish(fail(`The file took longer than ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s to process and the import was stopped.`)),
+      const timer = setTimeout(
+        () =>
+          finish(
+            fail(
+              `The file took longer than ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s to process and the import was stopped.`,
+            ),
+          ),
         options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       );
 
@@ -114,7 +131,11 @@ export async function importFile(file: Blob & { name?: string }, onProgress?: (p
         } else if (msg?.type === 'progress') {
           if (!settled) report?.(toProgress(msg.phase, msg.fraction));
         } else if (msg?.type === 'result') {
-          finish(msg.result && typeof msg.result.ok === 'boolean' ? msg.result : fail('The file could not be processed: the parser gave no usable answer.'));
+          finish(
+            msg.result && typeof msg.result.ok === 'boolean'
+              ? msg.result
+              : fail('The file could not be processed: the parser gave no usable answer.'),
+          );
         } else if (msg?.type === 'kept') {
           keptResolve?.(typeof msg.error === 'string' ? msg.error : null);
           worker.terminate();
@@ -124,7 +145,9 @@ export async function importFile(file: Blob & { name?: string }, onProgress?: (p
       worker.onerror = (event: ErrorEvent) => {
         event.preventDefault();
         if (settled) {
-          keptResolve?.(`The layer could not be kept on this device: the background worker stopped${event.message ? ` (${event.message})` : ''}. It works until this page is closed or reloaded.`);
+          keptResolve?.(
+            `The layer could not be kept on this device: the background worker stopped${event.message ? ` (${event.message})` : ''}. It works until this page is closed or reloaded.`,
+          );
           worker.terminate();
           return;
         }
@@ -133,11 +156,17 @@ export async function importFile(file: Blob & { name?: string }, onProgress?: (p
           settled = true;
           cleanup();
           worker.terminate();
-          parseHere(file, options, report).then(resolve, (e: unknown) => resolve(fail(`The file could not be read (${e instanceof Error ? e.message : String(e)}).`)));
+          parseHere(file, options, report).then(resolve, (e: unknown) =>
+            resolve(fail(`The file could not be read (${e instanceof Error ? e.message : String(e)}).`)),
+          );
           return;
         }
         // After it started, a crash is the file's doing (e.g. memory); say so, and never retry on the page.
-        finish(fail(`The file could not be processed: the background parser stopped unexpectedly${event.message ? ` (${event.message})` : ''}. The file may be too large or too complex.`));
+        finish(
+          fail(
+            `The file could not be processed: the background parser stopped unexpectedly${event.message ? ` (${event.message})` : ''}. The file may be too large or too complex.`,
+          ),
+        );
       };
     });
   } catch (e) {

@@ -4,15 +4,24 @@ import gjv from 'geojson-validation';
 // Its messages, and what they mean to someone who has never read the GeoJSON spec.
 const PHRASES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^Position must be at least two elements/, () => 'a position has fewer than two numbers (it needs longitude and latitude)'],
-  [/^Position must only contain numbers\. Item (.*) at index (\d+) is invalid/, (m) => `a coordinate is not a number (${m[1]} at place ${m[2]} of its position)`],
+  [
+    /^Position must only contain numbers\. Item (.*) at index (\d+) is invalid/,
+    (m) => `a coordinate is not a number (${m[1]} at place ${m[2]} of its position)`,
+  ],
   [/^Position must be an array/, () => 'a position is not an array of numbers'],
-  [/^The first and last positions must be equivalent/, () => 'a polygon ring is not closed (its first and last positions differ)'],
+  [
+    /^The first and last positions must be equivalent/,
+    () => 'a polygon ring is not closed (its first and last positions differ)',
+  ],
   [/^coordinates must have at least four positions/, () => 'a polygon ring has fewer than 4 positions'],
   [/^coordinates must have at least two elements/, () => 'a line has fewer than 2 positions'],
   [/^coordinates must be an array/, () => '"coordinates" is not an array'],
   [/^"?geometries"? must be an array/, () => '"geometries" is not an array'],
   [/^"Features" must be an array/, () => '"features" is not an array'],
-  [/^must have a member with the name "(\w+)"/, (m) => `the "${m[1]!.toLowerCase() === 'features' ? 'features' : m[1]}" member is missing`],
+  [
+    /^must have a member with the name "(\w+)"/,
+    (m) => `the "${m[1]!.toLowerCase() === 'features' ? 'features' : m[1]}" member is missing`,
+  ],
   [/^type must be one of/, () => 'its "type" is not a GeoJSON type'],
   [/^type must be "(\w+)"/, (m) => `its "type" should be "${m[1]}"`],
   [/^must be a JSON Object/, () => 'an item is not a JSON object'],

@@ -10,11 +10,49 @@ import { parseWkt, looksLikeWkt } from './wkt.ts';
 import { findExcessiveNesting } from './jsonSyntax.ts';
 import { TABLE_ROW_KEY } from './limits.ts';
 import { packPoints, packRows } from './table.ts';
-import { checkGeometryValue, RENAMED_KEY_SUFFIX, type GeometryType, type ImportCollection, type ImportFeature, type ImportResult } from './validate.ts';
+import {
+  checkGeometryValue,
+  RENAMED_KEY_SUFFIX,
+  type GeometryType,
+  type ImportCollection,
+  type ImportFeature,
+  type ImportResult,
+} from './validate.ts';
 
 /** Column names (lower case, without spaces, dots, dashes or underscores) that hold latitude / longitude, best first. */
-const LAT_NAMES = ['latitude', 'lat', 'y', 'широта', 'decimallatitude', 'latdd', 'latdeg', 'ycoord', 'ycoordinate', 'geolat', 'pointy', 'latwgs84'];
-const LON_NAMES = ['longitude', 'lon', 'lng', 'long', 'x', 'довгота', 'долгота', 'decimallongitude', 'londd', 'londeg', 'lngdd', 'xcoord', 'xcoordinate', 'geolon', 'geolng', 'pointx', 'lonwgs84'];
+const LAT_NAMES = [
+  'latitude',
+  'lat',
+  'y',
+  'широта',
+  'decimallatitude',
+  'latdd',
+  'latdeg',
+  'ycoord',
+  'ycoordinate',
+  'geolat',
+  'pointy',
+  'latwgs84',
+];
+const LON_NAMES = [
+  'longitude',
+  'lon',
+  'lng',
+  'long',
+  'x',
+  'довгота',
+  'долгота',
+  'decimallongitude',
+  'londd',
+  'londeg',
+  'lngdd',
+  'xcoord',
+  'xcoordinate',
+  'geolon',
+  'geolng',
+  'pointx',
+  'lonwgs84',
+];
 /** Names of a column holding a whole geometry, as WKT or GeoJSON. */
 const GEOMETRY_NAMES = ['wkt', 'geometry', 'geom', 'thegeom', 'wktgeom', 'shape', 'geojson', 'geometrywkt', 'footprint'];
 
@@ -154,8 +192,17 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
       }
     }
     if ((lat === -1 || lon === -1) && geometry === -1) {
-      const list = names.slice(0, 12).map((n) => tooShort(n)).join(', ') + (names.length > 12 ? ` and ${names.length - 12} more` : '');
-      const half = lat !== -1 ? ` It has a latitude column (${tooShort(names[lat]!)}) but no longitude column.` : lon !== -1 ? ` It has a longitude column (${tooShort(names[lon]!)}) but no latitude column.` : '';
+      const list =
+        names
+          .slice(0, 12)
+          .map((n) => tooShort(n))
+          .join(', ') + (names.length > 12 ? ` and ${names.length - 12} more` : '');
+      const half =
+        lat !== -1
+          ? ` It has a latitude column (${tooShort(names[lat]!)}) but no longitude column.`
+          : lon !== -1
+            ? ` It has a longitude column (${tooShort(names[lon]!)}) but no latitude column.`
+            : '';
       return (
         `This ${label} file has no coordinate columns, so nothing could be placed on the map.${half} ` +
         'Name them lat / latitude / y and lon / lng / long / longitude / x (any case; широта and довгота work too), ' +
@@ -180,7 +227,8 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
       if (lat !== null && lon !== null) {
         if (Number.isNaN(lat)) noteBad(row, `latitude ${tooShort(latRaw!.trim())} is not a number`);
         else if (Number.isNaN(lon)) noteBad(row, `longitude ${tooShort(lonRaw!.trim())} is not a number`);
-        else if (lat < -90 || lat > 90) noteBad(row, `latitude ${lat} is outside -90…90${Math.abs(lon) <= 90 ? ' (are latitude and longitude swapped?)' : ''}`);
+        else if (lat < -90 || lat > 90)
+          noteBad(row, `latitude ${lat} is outside -90…90${Math.abs(lon) <= 90 ? ' (are latitude and longitude swapped?)' : ''}`);
         else if (lon < -180 || lon > 180) noteBad(row, `longitude ${lon} is outside -180…180`);
         else {
           if (lon < west) west = lon;
@@ -219,7 +267,8 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
           noteBad(row, 'its geometry cell is not valid JSON');
           return null;
         }
-        if (value && typeof value === 'object' && (value as { type?: unknown }).type === 'Feature') value = (value as { geometry?: unknown }).geometry;
+        if (value && typeof value === 'object' && (value as { type?: unknown }).type === 'Feature')
+          value = (value as { geometry?: unknown }).geometry;
       } else {
         const w = parseWkt(raw);
         if (!w.ok) {
@@ -259,7 +308,12 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
     }
     while (cells.length < n) cells.push('');
     rows.push(JSON.stringify(cells));
-    features.push({ type: 'Feature', id: index, geometry: geometryOf(cells, index + 1, p), properties: { [TABLE_ROW_KEY]: index } });
+    features.push({
+      type: 'Feature',
+      id: index,
+      geometry: geometryOf(cells, index + 1, p),
+      properties: { [TABLE_ROW_KEY]: index },
+    });
   };
 
   const takeRows = (rows: string[][]) => {
@@ -300,12 +354,24 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       // Guess the delimiter and line ending from the first slice, as papaparse would for the whole text.
       const sample = text.slice(0, 64 * 1024);
-      const guess = Papa.parse<string[]>(sample, { preview: 30, delimitersToGuess: [',', '\t', ';', '|'], delimiter: delimiter ?? '' });
+      const guess = Papa.parse<string[]>(sample, {
+        preview: 30,
+        delimitersToGuess: [',', '\t', ';', '|'],
+        delimiter: delimiter ?? '',
+      });
       delimiter = delimiter ?? guess.meta.delimiter ?? ',';
-      parser = new Papa.Parser({ delimiter, newline: (guess.meta.linebreak as '\n' | '\r' | '\r\n' | undefined) ?? '\n', quoteChar: '"' });
+      parser = new Papa.Parser({
+        delimiter,
+        newline: (guess.meta.linebreak as '\n' | '\r' | '\r\n' | undefined) ?? '\n',
+        quoteChar: '"',
+      });
     }
     const input = partial + text;
-    const result = parser.parse(input, 0, !last) as { data: string[][]; errors: { code: string; row?: number }[]; meta: { cursor: number } };
+    const result = parser.parse(input, 0, !last) as {
+      data: string[][];
+      errors: { code: string; row?: number }[];
+      meta: { cursor: number };
+    };
     partial = last ? '' : input.slice(result.meta.cursor);
     for (const e of result.errors) {
       if (e.code === 'MissingQuotes') {
@@ -316,7 +382,8 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
     takeRows(result.data);
     if (last) startPlan();
     // A single "row" of many megabytes means there is no line structure: not a table.
-    if (!last && partial.length > 64 * 1024 * 1024) failure = `This ${label} file has a row longer than 64 MB; it does not look like a table.`;
+    if (!last && partial.length > 64 * 1024 * 1024)
+      failure = `This ${label} file has a row longer than 64 MB; it does not look like a table.`;
   };
 
   try {
@@ -338,14 +405,25 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
   notices.push(`${label}: ${plural(count, 'row')}, ${how}.`);
   if (count === 0) notices.push(`The ${label} file has a header but no rows; the layer will be empty.`);
   if (noCoordinates > 0) {
-    notices.push(`${plural(noCoordinates, 'row')} ${noCoordinates === 1 ? 'has' : 'have'} no coordinates; ${noCoordinates === 1 ? 'it is' : 'they are'} listed in the layer's table but not drawn.`);
+    notices.push(
+      `${plural(noCoordinates, 'row')} ${noCoordinates === 1 ? 'has' : 'have'} no coordinates; ${noCoordinates === 1 ? 'it is' : 'they are'} listed in the layer's table but not drawn.`,
+    );
   }
   if (badCount > 0) {
-    notices.push(`${plural(badCount, 'row')} ${badCount === 1 ? 'has coordinates' : 'have coordinates'} that cannot be used (${badRows.join('; ')}${badCount > badRows.length ? '; …' : ''}); listed in the layer's table but not drawn.`);
+    notices.push(
+      `${plural(badCount, 'row')} ${badCount === 1 ? 'has coordinates' : 'have coordinates'} that cannot be used (${badRows.join('; ')}${badCount > badRows.length ? '; …' : ''}); listed in the layer's table but not drawn.`,
+    );
   }
-  if (renamed.length) notices.push(`Column names that have a special meaning in JavaScript were renamed so they cannot affect the viewer: ${renamed.map((k) => `"${k}" → "${k}${RENAMED_KEY_SUFFIX}"`).join(', ')}.`);
-  if (longRows > 0) notices.push(`${plural(longRows, 'row')} had more cells than the header has columns; the extra cells were left out.`);
-  if (quoteProblems > 0) notices.push(`${plural(quoteProblems, 'quoting problem')} (a " inside an unquoted cell, or text after a closing ") ${quoteProblems === 1 ? 'was' : 'were'} read as well as possible.`);
+  if (renamed.length)
+    notices.push(
+      `Column names that have a special meaning in JavaScript were renamed so they cannot affect the viewer: ${renamed.map((k) => `"${k}" → "${k}${RENAMED_KEY_SUFFIX}"`).join(', ')}.`,
+    );
+  if (longRows > 0)
+    notices.push(`${plural(longRows, 'row')} had more cells than the header has columns; the extra cells were left out.`);
+  if (quoteProblems > 0)
+    notices.push(
+      `${plural(quoteProblems, 'quoting problem')} (a " inside an unquoted cell, or text after a closing ") ${quoteProblems === 1 ? 'was' : 'were'} read as well as possible.`,
+    );
 
   const data: ImportCollection = { type: 'FeatureCollection', features };
   const table = packRows(finalPlan.names, rows);

@@ -7,7 +7,10 @@ import type { ImportCollection } from './validate.ts';
  * A feature's properties, whether the layer keeps them on the features or (a table) as packed rows.
  * `properties` may be what the map hands back for a clicked feature: for a table layer it holds the row number.
  */
-export function featureProperties(layer: { data: ImportCollection; table?: ImportTable | null }, properties: unknown): Record<string, unknown> {
+export function featureProperties(
+  layer: { data: ImportCollection; table?: ImportTable | null },
+  properties: unknown,
+): Record<string, unknown> {
   const props = (typeof properties === 'object' && properties !== null ? properties : {}) as Record<string, unknown>;
   const table = layer.table;
   const row = props[TABLE_ROW_KEY];

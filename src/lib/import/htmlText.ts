@@ -4,7 +4,25 @@
 // to make markup harmless. A linear scan, no backtracking regular expressions, so a hostile description
 // cannot make it slow.
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', deg: '°', copy: '©' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  deg: '°',
+  copy: '©',
+};
 
 /** Decodes character references; unknown or broken ones stay as they are. */
 export function decodeEntities(s: string): string {
@@ -20,7 +38,29 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const BLOCK = new Set(['p', 'div', 'tr', 'li', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'dt', 'dd']);
+/** Marks where a link's text starts while it is being read (a private-use character no description needs). */
+const LINK_MARK = '\ue000';
+
+const BLOCK = new Set([
+  'p',
+  'div',
+  'tr',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'section',
+  'article',
+  'dt',
+  'dd',
+]);
 const DROP_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
 
 function attr(tag: string, name: string): string | null {
@@ -81,17 +121,17 @@ export function htmlToText(html: string): string {
       if (!closing) {
         const href = attr(tag, 'href');
         pendingHref = href && /^https?:\/\//i.test(href.trim()) ? href.trim() : null;
-        out += '\u0001';
+        out += LINK_MARK;
       } else if (pendingHref !== null) {
         // "text (address)" unless the text already is the address.
-        const start = out.lastIndexOf('\u0001');
+        const start = out.lastIndexOf(LINK_MARK);
         const text = out.slice(start + 1).trim();
         out = out.slice(0, start) + (text && text !== pendingHref ? `${text} (${pendingHref})` : pendingHref);
         pendingHref = null;
       }
     }
   }
-  return tidy(decodeEntities(out.replace(/\u0001/g, '')));
+  return tidy(decodeEntities(out.split(LINK_MARK).join('')));
 }
 
 function tidy(s: string): string {

@@ -21,5 +21,13 @@ export {
   type ImportSuccess,
   type ValidateOptions,
 } from './validate.ts';
-export { safeHref, propertyRows, layerNameFromFile, uniqueLayerName, MAX_VALUE_CHARS, FALLBACK_LAYER_NAME, type PropertyRow } from './display.ts';
+export {
+  safeHref,
+  propertyRows,
+  layerNameFromFile,
+  uniqueLayerName,
+  MAX_VALUE_CHARS,
+  FALLBACK_LAYER_NAME,
+  type PropertyRow,
+} from './display.ts';
 export { formatBytes } from './bytes.ts';

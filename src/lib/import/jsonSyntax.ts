@@ -115,7 +115,8 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
     if (c === "'") return new Stop(i, 'single quotes are not allowed in JSON; strings and property names need double quotes');
     if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return new Stop(i, 'comments are not allowed in JSON');
     if (text.startsWith('NaN', i)) return new Stop(i, 'NaN is not a JSON value (use null or a number)');
-    if (text.startsWith('Infinity', i) || text.startsWith('-Infinity', i)) return new Stop(i, 'Infinity is not a JSON value (use a number)');
+    if (text.startsWith('Infinity', i) || text.startsWith('-Infinity', i))
+      return new Stop(i, 'Infinity is not a JSON value (use a number)');
     if (text.startsWith('undefined', i)) return new Stop(i, 'undefined is not a JSON value (use null)');
     return new Stop(i, `unexpected ${charName(text, i)} ${context}`);
   };
@@ -132,7 +133,8 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
       if (c === 92) {
         const e = text[i + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Stop(i, 'a \\u escape in a string needs four hexadecimal digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            throw new Stop(i, 'a \\u escape in a string needs four hexadecimal digits');
           i += 6;
           continue;
         }
@@ -141,7 +143,11 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
         i += 2;
         continue;
       }
-      if (c < 0x20) throw new Stop(i, `${charName(text, i)} inside a string (is a closing quote missing? line breaks and tabs in strings must be written as \\n and \\t)`);
+      if (c < 0x20)
+        throw new Stop(
+          i,
+          `${charName(text, i)} inside a string (is a closing quote missing? line breaks and tabs in strings must be written as \\n and \\t)`,
+        );
       i++;
     }
     throw new Stop(start, 'the file ends inside a string that starts here (is it cut short?)');
@@ -152,7 +158,8 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
     if (!m || m[0] === '-') throw new Stop(i, 'a number is malformed');
     i += m[0].length;
     const next = text[i];
-    if (next !== undefined && /[0-9.eE+\-a-zA-Z_]/.test(next)) throw new Stop(i, 'a number is malformed (JSON numbers have no leading zeros, hex, or trailing dot)');
+    if (next !== undefined && /[0-9.eE+\-a-zA-Z_]/.test(next))
+      throw new Stop(i, 'a number is malformed (JSON numbers have no leading zeros, hex, or trailing dot)');
   };
 
   const parseValue = (depth: number, context: string) => {
@@ -234,7 +241,11 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
     if (i < n) {
       const rest = text.slice(i).trimStart();
       if (rest.startsWith('{')) {
-        return { offset: i, problem: 'a second JSON value follows the first (one object per line, "GeoJSON Lines", is not supported; wrap the features in a FeatureCollection)' };
+        return {
+          offset: i,
+          problem:
+            'a second JSON value follows the first (one object per line, "GeoJSON Lines", is not supported; wrap the features in a FeatureCollection)',
+        };
       }
       return { offset: i, problem: `unexpected ${charName(text, i)} after the end of the JSON data` };
     }

@@ -36,7 +36,8 @@ interface KeepSchema extends DBSchema {
 let opening: Promise<IDBPDatabase<KeepSchema>> | null = null;
 
 function db(): Promise<IDBPDatabase<KeepSchema>> {
-  if (typeof indexedDB === 'undefined') return Promise.reject(new DOMException('IndexedDB is not available here', 'NotSupportedError'));
+  if (typeof indexedDB === 'undefined')
+    return Promise.reject(new DOMException('IndexedDB is not available here', 'NotSupportedError'));
   opening ??= openDB<KeepSchema>(DB_NAME, DB_VERSION, {
     upgrade(database) {
       if (!database.objectStoreNames.contains('layers')) database.createObjectStore('layers', { keyPath: 'key' });
@@ -62,7 +63,10 @@ export function newKeepKey(): string {
 
 /** Why a layer could not be kept, in words for the reader; the layer still works for this visit. */
 export function keepFailureMessage(name: string, e: unknown): string {
-  const kind = e instanceof DOMException || (typeof e === 'object' && e !== null && 'name' in e) ? String((e as { name: unknown }).name) : '';
+  const kind =
+    e instanceof DOMException || (typeof e === 'object' && e !== null && 'name' in e)
+      ? String((e as { name: unknown }).name)
+      : '';
   const why =
     kind === 'QuotaExceededError'
       ? "the browser's storage for this site is full"
@@ -112,11 +116,20 @@ export async function loadKeptLayers(): Promise<{ layers: KeptLayer[]; error: st
         await d.delete('layers', meta.key).catch(() => undefined);
         continue;
       }
-      layers.push({ ...meta, data: unpackFeatures(content.data, content.table), stats: content.stats, notices: content.notices ?? [], table: content.table });
+      layers.push({
+        ...meta,
+        data: unpackFeatures(content.data, content.table),
+        stats: content.stats,
+        notices: content.notices ?? [],
+        table: content.table,
+      });
     }
     return { layers, error: null };
   } catch (e) {
-    return { layers: [], error: `Imported layers kept on this device could not be read (${e instanceof Error ? e.message : String(e)}).` };
+    return {
+      layers: [],
+      error: `Imported layers kept on this device could not be read (${e instanceof Error ? e.message : String(e)}).`,
+    };
   }
 }
 

@@ -10,9 +10,22 @@ export const MAX_IMPORT_BYTES = 250 * 1024 * 1024;
 
 /** The file input's accept list: every format the import reads, by extension and media type. */
 export const IMPORT_ACCEPT = [
-  '.geojson', '.json', '.topojson', '.kml', '.kmz', '.gpx', '.csv', '.tsv', '.txt',
-  'application/geo+json', 'application/json', 'application/vnd.google-earth.kml+xml', 'application/vnd.google-earth.kmz',
-  'application/gpx+xml', 'text/csv', 'text/tab-separated-values',
+  '.geojson',
+  '.json',
+  '.topojson',
+  '.kml',
+  '.kmz',
+  '.gpx',
+  '.csv',
+  '.tsv',
+  '.txt',
+  'application/geo+json',
+  'application/json',
+  'application/vnd.google-earth.kml+xml',
+  'application/vnd.google-earth.kmz',
+  'application/gpx+xml',
+  'text/csv',
+  'text/tab-separated-values',
 ].join(',');
 
 /** The formats, named for people, in the order the hint lists them. */

@@ -36,7 +36,10 @@ scope.onmessage = async (event) => {
     }
   } catch (e) {
     // parseFile never throws by design; this is the last net should that ever change.
-    result = { ok: false, error: `This file could not be read because of an unexpected error (${e instanceof Error ? e.message : String(e)}).` };
+    result = {
+      ok: false,
+      error: `This file could not be read because of an unexpected error (${e instanceof Error ? e.message : String(e)}).`,
+    };
   }
   scope.postMessage({ type: 'result', result });
   // Kept after the page has the layer: storing a big layer takes a while and must not delay showing it.

@@ -41,7 +41,10 @@ export function detectFormat(head: Uint8Array, name: string): Detection {
     if (root === 'kml') return { format: 'kml' };
     if (root === 'gpx') return { format: 'gpx' };
     if (root === 'html' || /^<!doctype html/i.test(text.slice(start, start + 20))) {
-      return { error: 'This file is a web page (HTML), not map data. If you saved it from a site, download the data file itself (GeoJSON, KML, GPX, TopoJSON or CSV).' };
+      return {
+        error:
+          'This file is a web page (HTML), not map data. If you saved it from a site, download the data file itself (GeoJSON, KML, GPX, TopoJSON or CSV).',
+      };
     }
     if (root === null && (ext === 'kml' || ext === 'gpx')) return { format: ext };
     return {
@@ -53,7 +56,14 @@ export function detectFormat(head: Uint8Array, name: string): Detection {
   return { format: 'csv' };
 }
 
-export const FORMAT_LABEL: Record<ImportFormat, string> = { geojson: 'GeoJSON', kml: 'KML', kmz: 'KMZ', gpx: 'GPX', csv: 'CSV', tsv: 'TSV' };
+export const FORMAT_LABEL: Record<ImportFormat, string> = {
+  geojson: 'GeoJSON',
+  kml: 'KML',
+  kmz: 'KMZ',
+  gpx: 'GPX',
+  csv: 'CSV',
+  tsv: 'TSV',
+};
 
 export interface ParseFileOptions {
   maxBytes?: number;
@@ -113,8 +123,11 @@ export async function parseFile(file: Blob, name: string, opts: ParseFileOptions
     return result;
   } catch (e) {
     if (e instanceof TextReadError || e instanceof XmlReadError) return { ok: false, error: e.message };
-    if (e instanceof RangeError) return { ok: false, error: `This file could not be read: it is too large or too complex to process (${e.message}).` };
-    return { ok: false, error: `This file could not be read because of an unexpected error (${e instanceof Error ? e.message : String(e)}).` };
+    if (e instanceof RangeError)
+      return { ok: false, error: `This file could not be read: it is too large or too complex to process (${e.message}).` };
+    return {
+      ok: false,
+      error: `This file could not be read because of an unexpected error (${e instanceof Error ? e.message : String(e)}).`,
+    };
   }
 }
-

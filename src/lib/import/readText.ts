@@ -34,7 +34,11 @@ async function explainBadText(blob: Blob): Promise<string> {
  * rejects with a TextReadError carrying the user-facing message if the bytes are not UTF-8.
  * The leading byte-order mark, if any, is dropped.
  */
-export async function streamText(blob: Blob, onText: (text: string, last: boolean) => void, opts: ReadOptions = {}): Promise<void> {
+export async function streamText(
+  blob: Blob,
+  onText: (text: string, last: boolean) => void,
+  opts: ReadOptions = {},
+): Promise<void> {
   const step = opts.sliceBytes ?? READ_SLICE_BYTES;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const size = blob.size;
@@ -49,7 +53,9 @@ export async function streamText(blob: Blob, onText: (text: string, last: boolea
     try {
       bytes = await sliceBytes(blob, start, end);
     } catch (e) {
-      throw new TextReadError(`The file could not be read (${e instanceof Error ? e.message : String(e)}). It may have been moved, or the browser may not be allowed to read it.`);
+      throw new TextReadError(
+        `The file could not be read (${e instanceof Error ? e.message : String(e)}). It may have been moved, or the browser may not be allowed to read it.`,
+      );
     }
     const last = end >= size;
     let text: string;
@@ -59,7 +65,9 @@ export async function streamText(blob: Blob, onText: (text: string, last: boolea
       throw new TextReadError(await explainBadText(blob));
     }
     if (text.indexOf('\u0000') !== -1) {
-      throw new TextReadError(`This file looks like binary data, not a text file: it contains a zero byte within its first ${formatBytes(end)}.`);
+      throw new TextReadError(
+        `This file looks like binary data, not a text file: it contains a zero byte within its first ${formatBytes(end)}.`,
+      );
     }
     onText(text, last);
     opts.onProgress?.(end / size);

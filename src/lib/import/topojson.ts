@@ -3,11 +3,17 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 
 export type TopologyConversion =
-  | { ok: true; collection: { type: 'FeatureCollection'; features: unknown[] }; notice: string; describeItem: (index: number) => string }
+  | {
+      ok: true;
+      collection: { type: 'FeatureCollection'; features: unknown[] };
+      notice: string;
+      describeItem: (index: number) => string;
+    }
   | { ok: false; error: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNumberPair = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+const isNumberPair = (v: unknown): boolean =>
+  Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isFinite(x));
 
 /** The property that names a feature's TopoJSON object, so a layer made of several objects can be told apart. */
 export const TOPOJSON_OBJECT_PROPERTY = 'topojson_object';
@@ -20,21 +26,31 @@ export const TOPOJSON_OBJECT_PROPERTY = 'topojson_object';
 export function topologyToCollection(root: Record<string, unknown>): TopologyConversion {
   const objects = root.objects;
   if (!isObject(objects)) {
-    return { ok: false, error: `This is TopoJSON, but its "objects" ${objects === undefined ? 'member is missing' : 'is not an object'}; it must map names to geometry objects.` };
+    return {
+      ok: false,
+      error: `This is TopoJSON, but its "objects" ${objects === undefined ? 'member is missing' : 'is not an object'}; it must map names to geometry objects.`,
+    };
   }
   const names = Object.keys(objects);
   if (names.length === 0) return { ok: false, error: 'This is TopoJSON with no objects in it; there is nothing to import.' };
-  if (!Array.isArray(root.arcs)) return { ok: false, error: 'This is TopoJSON, but its "arcs" member is missing or not an array.' };
+  if (!Array.isArray(root.arcs))
+    return { ok: false, error: 'This is TopoJSON, but its "arcs" member is missing or not an array.' };
   if (root.transform !== undefined) {
     const t = root.transform;
     if (!isObject(t) || !isNumberPair(t.scale) || !isNumberPair(t.translate)) {
-      return { ok: false, error: 'This is TopoJSON, but its "transform" is not {"scale": [x, y], "translate": [x, y]} with numbers.' };
+      return {
+        ok: false,
+        error: 'This is TopoJSON, but its "transform" is not {"scale": [x, y], "translate": [x, y]} with numbers.',
+      };
     }
   }
   const arcCount = root.arcs.length;
   for (let i = 0; i < arcCount; i++) {
     const arc: unknown = root.arcs[i];
-    if (!Array.isArray(arc) || !arc.every((p) => Array.isArray(p) && p.length >= 2 && p.every((x) => typeof x === 'number' && Number.isFinite(x)))) {
+    if (
+      !Array.isArray(arc) ||
+      !arc.every((p) => Array.isArray(p) && p.length >= 2 && p.every((x) => typeof x === 'number' && Number.isFinite(x)))
+    ) {
       return { ok: false, error: `This is TopoJSON, but arc ${i} is not a list of positions (pairs of numbers).` };
     }
   }
@@ -53,7 +69,10 @@ export function topologyToCollection(root: Record<string, unknown>): TopologyCon
     try {
       converted = feature(root as unknown as Topology, object as never);
     } catch (e) {
-      return { ok: false, error: `TopoJSON object ${JSON.stringify(name).slice(0, 60)} could not be converted (${e instanceof Error ? e.message : String(e)}).` };
+      return {
+        ok: false,
+        error: `TopoJSON object ${JSON.stringify(name).slice(0, 60)} could not be converted (${e instanceof Error ? e.message : String(e)}).`,
+      };
     }
     const list: unknown[] = isObject(converted) && Array.isArray(converted.features) ? converted.features : [converted];
     for (const f of list) {
@@ -96,11 +115,13 @@ function checkArcRefs(object: Record<string, unknown>, arcCount: number, depth: 
   if (levels === undefined) return null; // unknown types are reported by the GeoJSON checks after conversion
   const walk = (v: unknown, level: number): string | null => {
     if (level === 0) {
-      if (typeof v !== 'number' || !Number.isInteger(v)) return `an arc reference ${JSON.stringify(v)?.slice(0, 30)} is not a whole number.`;
+      if (typeof v !== 'number' || !Number.isInteger(v))
+        return `an arc reference ${JSON.stringify(v)?.slice(0, 30)} is not a whole number.`;
       const index = v < 0 ? ~v : v;
       return index < arcCount ? null : `it refers to arc ${v}, but the topology has ${arcCount} arcs.`;
     }
-    if (!Array.isArray(v)) return `its "arcs" is not nested ${levels} level${levels === 1 ? '' : 's'} deep as a ${String(type)} needs.`;
+    if (!Array.isArray(v))
+      return `its "arcs" is not nested ${levels} level${levels === 1 ? '' : 's'} deep as a ${String(type)} needs.`;
     for (const x of v) {
       const p = walk(x, level - 1);
       if (p) return p;

@@ -11,13 +11,21 @@ import { describePosition, excerptAt, findExcessiveNesting, locateJsonSyntaxErro
 import { topologyToCollection } from './topojson.ts';
 
 export { MAX_IMPORT_BYTES, MAX_NESTING_DEPTH, PROGRESS_MIN_BYTES } from './limits.ts';
-import { MAX_IMPORT_BYTES, MAX_NESTING_DEPTH, PROGRESS_MIN_BYTES } from './limits.ts';
+import { MAX_IMPORT_BYTES, MAX_NESTING_DEPTH } from './limits.ts';
 
 /** Property names that mean something to JavaScript objects; they are renamed with this suffix. */
 export const RENAMED_KEY_SUFFIX = ' (renamed)';
 const DANGEROUS_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'] as const;
+export const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+] as const;
 export type GeometryType = (typeof GEOMETRY_TYPES)[number];
 const GEOMETRY_TYPE_SET: ReadonlySet<string> = new Set(GEOMETRY_TYPES);
 
@@ -154,7 +162,13 @@ function showPosition(p: readonly unknown[]): string {
 
 /** "Feature 4 (index 3)", "The feature", "The geometry", plus where inside a GeometryCollection. */
 function where(run: Run, fi: number, gc: readonly number[]): string {
-  let s = run.label ? run.label(fi) : run.mode === 'collection' ? `Feature ${fi + 1} (index ${fi})` : run.mode === 'feature' ? 'The feature' : 'The geometry';
+  let s = run.label
+    ? run.label(fi)
+    : run.mode === 'collection'
+      ? `Feature ${fi + 1} (index ${fi})`
+      : run.mode === 'feature'
+        ? 'The feature'
+        : 'The geometry';
   for (const k of gc) s += `, member ${k} of its GeometryCollection`;
   return s;
 }
@@ -185,25 +199,39 @@ function positionContext(type: keyof typeof LEVELS, idx: readonly number[]): str
   return path ? `${type} ${path}` : type;
 }
 
-function badPosition(p: unknown, type: keyof typeof LEVELS, idx: readonly number[], run: Run, fi: number, gc: readonly number[]): Reject {
+function badPosition(
+  p: unknown,
+  type: keyof typeof LEVELS,
+  idx: readonly number[],
+  run: Run,
+  fi: number,
+  gc: readonly number[],
+): Reject {
   const at = where(run, fi, gc);
   if (!Array.isArray(p)) {
-    return new Reject(`${at}: ${idx.length ? positionContext(type, idx) : `${type} coordinates`} ${idx.length ? 'is' : 'are'} ${kindOf(p)}, not a position such as [longitude, latitude].`);
+    return new Reject(
+      `${at}: ${idx.length ? positionContext(type, idx) : `${type} coordinates`} ${idx.length ? 'is' : 'are'} ${kindOf(p)}, not a position such as [longitude, latitude].`,
+    );
   }
   const ctx = positionContext(type, idx);
   if (p.length < 2) {
-    return new Reject(`${at}: position ${showPosition(p)} (${ctx}) has ${p.length === 0 ? 'no numbers' : 'only one number'}; a position needs a longitude and a latitude.`);
+    return new Reject(
+      `${at}: position ${showPosition(p)} (${ctx}) has ${p.length === 0 ? 'no numbers' : 'only one number'}; a position needs a longitude and a latitude.`,
+    );
   }
   for (const x of p as unknown[]) {
-    if (typeof x !== 'number') return new Reject(`${at}: coordinate ${showPosition(p)} (${ctx}) contains ${kindOf(x)} where a number is required.`);
-    if (!Number.isFinite(x)) return new Reject(`${at}: coordinate ${showPosition(p)} (${ctx}) contains a number too large to use.`);
+    if (typeof x !== 'number')
+      return new Reject(`${at}: coordinate ${showPosition(p)} (${ctx}) contains ${kindOf(x)} where a number is required.`);
+    if (!Number.isFinite(x))
+      return new Reject(`${at}: coordinate ${showPosition(p)} (${ctx}) contains a number too large to use.`);
   }
   const lon = p[0] as number;
   const lat = p[1] as number;
   const which = lon < -180 || lon > 180 ? 'a longitude outside -180…180' : 'a latitude outside -90…90';
   let hint = '';
   if (Math.abs(lon) > 1000 && Math.abs(lat) > 1000) {
-    hint = ' These look like projected metres (e.g. Web Mercator, EPSG:3857); GeoJSON needs longitude and latitude in degrees (WGS 84, EPSG:4326).';
+    hint =
+      ' These look like projected metres (e.g. Web Mercator, EPSG:3857); GeoJSON needs longitude and latitude in degrees (WGS 84, EPSG:4326).';
   } else if (Math.abs(lon) <= 90 && Math.abs(lat) > 90 && Math.abs(lat) <= 180) {
     hint = ' Are longitude and latitude swapped? GeoJSON writes [longitude, latitude].';
   }
@@ -242,7 +270,15 @@ function samePosition(a: readonly number[], b: readonly number[]): boolean {
  * Walks `levels` array levels down to positions, applying each geometry's rules on the way:
  * lines need 2 positions, polygon rings 4 and must close. Coordinates are checked in place and kept.
  */
-function checkCoordinates(value: unknown, levels: number, type: keyof typeof LEVELS, idx: number[], run: Run, fi: number, gc: readonly number[]): void {
+function checkCoordinates(
+  value: unknown,
+  levels: number,
+  type: keyof typeof LEVELS,
+  idx: number[],
+  run: Run,
+  fi: number,
+  gc: readonly number[],
+): void {
   if (levels === 0) {
     checkPosition(value, type, idx, run, fi, gc);
     return;
@@ -250,7 +286,9 @@ function checkCoordinates(value: unknown, levels: number, type: keyof typeof LEV
   if (!Array.isArray(value)) {
     const what = idx.length === 0 ? 'coordinates' : pathText(type, idx);
     const expected = LEVELS[type][idx.length];
-    throw new Reject(`${where(run, fi, gc)}: ${type} ${what} ${idx.length === 0 ? 'are' : 'is'} ${kindOf(value)}, but must be an array of ${expected}s.`);
+    throw new Reject(
+      `${where(run, fi, gc)}: ${type} ${what} ${idx.length === 0 ? 'are' : 'is'} ${kindOf(value)}, but must be an array of ${expected}s.`,
+    );
   }
   for (let k = 0; k < value.length; k++) {
     idx.push(k);
@@ -269,12 +307,16 @@ function checkCoordinates(value: unknown, levels: number, type: keyof typeof LEV
     const ring = type === 'Polygon' ? `polygon ring ${idx[0]}` : `polygon ${idx[0]}, ring ${idx[1]}`;
     const loc = `${where(run, fi, gc)}: ${ring}`;
     if (value.length < 4) {
-      throw new Reject(`${loc} has ${value.length} position${value.length === 1 ? '' : 's'}; a ring needs at least 4 positions (a closed triangle repeats its first position at the end).`);
+      throw new Reject(
+        `${loc} has ${value.length} position${value.length === 1 ? '' : 's'}; a ring needs at least 4 positions (a closed triangle repeats its first position at the end).`,
+      );
     }
     const first = value[0] as number[];
     const last = value[value.length - 1] as number[];
     if (!samePosition(first, last)) {
-      throw new Reject(`${loc} is not closed (first ${showPosition(first)} ≠ last ${showPosition(last)}); a ring must end at the position where it starts.`);
+      throw new Reject(
+        `${loc} is not closed (first ${showPosition(first)} ≠ last ${showPosition(last)}); a ring must end at the position where it starts.`,
+      );
     }
   }
 }
@@ -286,25 +328,36 @@ function checkGeometry(g: unknown, run: Run, fi: number, gc: readonly number[]):
   }
   const type = g.type;
   if (typeof type !== 'string') {
-    throw new Reject(`${where(run, fi, gc)}: the geometry has ${type === undefined ? 'no "type" member' : `"type" ${kindOf(type)}`}; expected one of ${GEOMETRY_TYPES.join(', ')}.`);
+    throw new Reject(
+      `${where(run, fi, gc)}: the geometry has ${type === undefined ? 'no "type" member' : `"type" ${kindOf(type)}`}; expected one of ${GEOMETRY_TYPES.join(', ')}.`,
+    );
   }
   if (!GEOMETRY_TYPE_SET.has(type)) {
-    const extra = type === 'Feature' || type === 'FeatureCollection' ? ` A ${type} cannot be used as a geometry.` : caseHint(type, GEOMETRY_TYPES);
-    throw new Reject(`${where(run, fi, gc)}: geometry type ${show(type, 40)} is not a GeoJSON geometry type (expected one of ${GEOMETRY_TYPES.join(', ')}).${extra}`);
+    const extra =
+      type === 'Feature' || type === 'FeatureCollection'
+        ? ` A ${type} cannot be used as a geometry.`
+        : caseHint(type, GEOMETRY_TYPES);
+    throw new Reject(
+      `${where(run, fi, gc)}: geometry type ${show(type, 40)} is not a GeoJSON geometry type (expected one of ${GEOMETRY_TYPES.join(', ')}).${extra}`,
+    );
   }
   for (const key of Object.keys(g)) {
-    if (key !== 'type' && key !== 'bbox' && key !== (type === 'GeometryCollection' ? 'geometries' : 'coordinates')) run.foreign.geometry.add(key);
+    if (key !== 'type' && key !== 'bbox' && key !== (type === 'GeometryCollection' ? 'geometries' : 'coordinates'))
+      run.foreign.geometry.add(key);
   }
   if (hasOwn(g, 'bbox')) checkBbox(g.bbox, run);
 
   if (type === 'GeometryCollection') {
     const members = g.geometries;
     if (!Array.isArray(members)) {
-      throw new Reject(`${where(run, fi, gc)}: the GeometryCollection's "geometries" ${members === undefined ? 'member is missing' : `is ${kindOf(members)}`}; it must be an array of geometries.`);
+      throw new Reject(
+        `${where(run, fi, gc)}: the GeometryCollection's "geometries" ${members === undefined ? 'member is missing' : `is ${kindOf(members)}`}; it must be an array of geometries.`,
+      );
     }
     const geometries: Geometry[] = [];
     for (let k = 0; k < members.length; k++) {
-      if (members[k] === null) throw new Reject(`${where(run, fi, [...gc, k])} is null; a GeometryCollection may only hold geometries.`);
+      if (members[k] === null)
+        throw new Reject(`${where(run, fi, [...gc, k])} is null; a GeometryCollection may only hold geometries.`);
       const inner = checkGeometry(members[k], run, fi, [...gc, k]);
       if (inner) geometries.push(inner);
     }
@@ -331,7 +384,8 @@ function checkGeometry(g: unknown, run: Run, fi: number, gc: readonly number[]):
 
 function checkBbox(b: unknown, run: Run): void {
   // We compute our own extent, so a broken bbox is not fatal; it is dropped and mentioned.
-  const ok = Array.isArray(b) && (b.length === 4 || b.length === 6) && b.every((x) => typeof x === 'number' && Number.isFinite(x));
+  const ok =
+    Array.isArray(b) && (b.length === 4 || b.length === 6) && b.every((x) => typeof x === 'number' && Number.isFinite(x));
   if (!ok) run.badBboxes++;
 }
 
@@ -373,10 +427,14 @@ function checkFeature(f: unknown, fi: number, run: Run): ImportFeature {
     const loc = where(run, fi, []);
     const type = f.type;
     if (typeof type === 'string' && GEOMETRY_TYPE_SET.has(type)) {
-      throw new Reject(`${loc} is a bare ${type} geometry; each item in "features" must be a Feature: {"type": "Feature", "geometry": …, "properties": …}.`);
+      throw new Reject(
+        `${loc} is a bare ${type} geometry; each item in "features" must be a Feature: {"type": "Feature", "geometry": …, "properties": …}.`,
+      );
     }
     if (type === undefined) throw new Reject(`${loc} has no "type" member; each item in "features" must have "type": "Feature".`);
-    throw new Reject(`${loc} has "type" ${show(type, 40)}; each item in "features" must have "type": "Feature".${typeof type === 'string' ? caseHint(type, ['Feature']) : ''}`);
+    throw new Reject(
+      `${loc} has "type" ${show(type, 40)}; each item in "features" must have "type": "Feature".${typeof type === 'string' ? caseHint(type, ['Feature']) : ''}`,
+    );
   }
   if (!hasOwn(f, 'geometry')) {
     throw new Reject(`${where(run, fi, [])} has no "geometry" member; a feature without a location must say "geometry": null.`);
@@ -439,25 +497,39 @@ function noticesOf(run: Run, count: number, wrapped: string | null): string[] {
   if (count === 0) notices.push('The file has no features; the layer will be empty.');
   const without = run.nullGeometries + run.emptyGeometries;
   if (count > 0 && without === count) {
-    notices.push(`None of the ${plural(count, 'feature')} has a geometry (all are null or empty), so nothing will be drawn; the features are kept with their properties.`);
+    notices.push(
+      `None of the ${plural(count, 'feature')} has a geometry (all are null or empty), so nothing will be drawn; the features are kept with their properties.`,
+    );
   } else if (without > 0) {
-    notices.push(`${plural(without, 'feature')} of ${count} ${without === 1 ? 'has' : 'have'} no geometry (null or empty coordinates); ${without === 1 ? 'it is' : 'they are'} kept but not drawn.`);
+    notices.push(
+      `${plural(without, 'feature')} of ${count} ${without === 1 ? 'has' : 'have'} no geometry (null or empty coordinates); ${without === 1 ? 'it is' : 'they are'} kept but not drawn.`,
+    );
   }
   const types = Object.entries(run.byGeometry);
   // Polygon and MultiPolygon share a style; only points, lines and areas together make a mixed layer.
   const families = new Set(types.map(([t]) => FAMILY[t as GeometryType]));
   if (families.size > 1) {
-    notices.push(`The file mixes geometry types (${types.map(([t, n]) => `${n} ${t}`).join(', ')}); each type is drawn in its own style.`);
+    notices.push(
+      `The file mixes geometry types (${types.map(([t, n]) => `${n} ${t}`).join(', ')}); each type is drawn in its own style.`,
+    );
   }
   if (run.renamedKeys.size > 0) {
-    const list = [...run.renamedKeys].map(([k, n]) => `"${k}" → "${k}${RENAMED_KEY_SUFFIX}"${n > 1 ? ` (${n}×)` : ''}`).join(', ');
-    notices.push(`Property names that have a special meaning in JavaScript were renamed so they cannot affect the viewer: ${list}.`);
+    const list = [...run.renamedKeys]
+      .map(([k, n]) => `"${k}" → "${k}${RENAMED_KEY_SUFFIX}"${n > 1 ? ` (${n}×)` : ''}`)
+      .join(', ');
+    notices.push(
+      `Property names that have a special meaning in JavaScript were renamed so they cannot affect the viewer: ${list}.`,
+    );
   }
   if (run.missingProperties > 0) {
-    notices.push(`${plural(run.missingProperties, 'feature')} had no "properties" member and ${run.missingProperties === 1 ? 'was' : 'were'} given empty properties.`);
+    notices.push(
+      `${plural(run.missingProperties, 'feature')} had no "properties" member and ${run.missingProperties === 1 ? 'was' : 'were'} given empty properties.`,
+    );
   }
   if (run.trimmedPositions > 0) {
-    notices.push(`${plural(run.trimmedPositions, 'position')} had more than three numbers; only longitude, latitude and altitude were kept.`);
+    notices.push(
+      `${plural(run.trimmedPositions, 'position')} had more than three numbers; only longitude, latitude and altitude were kept.`,
+    );
   }
   if (run.crs) {
     notices.push('The "crs" member was ignored: GeoJSON coordinates are always longitude and latitude in WGS 84 (RFC 7946).');
@@ -467,8 +539,14 @@ function noticesOf(run: Run, count: number, wrapped: string | null): string[] {
   if (run.foreign.feature.size) foreign.push(`${listNames(run.foreign.feature)} on features`);
   if (run.foreign.geometry.size) foreign.push(`${listNames(run.foreign.geometry)} on geometries`);
   if (foreign.length) notices.push(`Members that GeoJSON does not define were dropped: ${foreign.join('; ')}.`);
-  if (run.badIds > 0) notices.push(`${plural(run.badIds, 'feature id')} that ${run.badIds === 1 ? 'was' : 'were'} neither a string nor a number ${run.badIds === 1 ? 'was' : 'were'} dropped.`);
-  if (run.badBboxes > 0) notices.push(`${plural(run.badBboxes, 'invalid "bbox" member')} ${run.badBboxes === 1 ? 'was' : 'were'} ignored; the extent is computed from the coordinates.`);
+  if (run.badIds > 0)
+    notices.push(
+      `${plural(run.badIds, 'feature id')} that ${run.badIds === 1 ? 'was' : 'were'} neither a string nor a number ${run.badIds === 1 ? 'was' : 'were'} dropped.`,
+    );
+  if (run.badBboxes > 0)
+    notices.push(
+      `${plural(run.badBboxes, 'invalid "bbox" member')} ${run.badBboxes === 1 ? 'was' : 'were'} ignored; the extent is computed from the coordinates.`,
+    );
   return notices;
 }
 
@@ -483,17 +561,25 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
           (looksLikeFeatures ? ' It looks like a bare list of features: wrap it in a FeatureCollection.' : ''),
       );
     }
-    throw new Reject(`The file holds ${kindOf(root)}, not a GeoJSON object; expected an object such as {"type": "FeatureCollection", "features": […]}.`);
+    throw new Reject(
+      `The file holds ${kindOf(root)}, not a GeoJSON object; expected an object such as {"type": "FeatureCollection", "features": […]}.`,
+    );
   }
   const type = root.type;
   if (typeof type !== 'string') {
     const hint = Array.isArray(root.features) ? ' It has a "features" list: add "type": "FeatureCollection".' : '';
-    throw new Reject(`The top-level object ${type === undefined ? 'has no "type" member' : `has "type" ${kindOf(type)}`}, so it is not GeoJSON (expected "FeatureCollection", "Feature" or a geometry type).${hint}`);
+    throw new Reject(
+      `The top-level object ${type === undefined ? 'has no "type" member' : `has "type" ${kindOf(type)}`}, so it is not GeoJSON (expected "FeatureCollection", "Feature" or a geometry type).${hint}`,
+    );
   }
   if (type === 'Topology' && opts.topology !== false) {
     const converted = topologyToCollection(root);
     if (!converted.ok) throw new Reject(converted.error);
-    const inner = validateParsed(converted.collection, size, { ...opts, topology: false, describeItem: opts.describeItem ?? converted.describeItem });
+    const inner = validateParsed(converted.collection, size, {
+      ...opts,
+      topology: false,
+      describeItem: opts.describeItem ?? converted.describeItem,
+    });
     if (inner.ok) inner.notices.unshift(converted.notice);
     return inner;
   }
@@ -502,7 +588,9 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
       type === 'Topology'
         ? ' This is TopoJSON, a different format; convert it to GeoJSON first (e.g. with mapshaper).'
         : caseHint(type, TOP_LEVEL_TYPES);
-    throw new Reject(`The file's "type" is ${show(type, 40)}, which is not a GeoJSON type; expected "FeatureCollection", "Feature" or a geometry type (${GEOMETRY_TYPES.join(', ')}).${hint}`);
+    throw new Reject(
+      `The file's "type" is ${show(type, 40)}, which is not a GeoJSON type; expected "FeatureCollection", "Feature" or a geometry type (${GEOMETRY_TYPES.join(', ')}).${hint}`,
+    );
   }
 
   const run: Run = {
@@ -530,10 +618,13 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
   if (type === 'FeatureCollection') {
     const list = root.features;
     if (!Array.isArray(list)) {
-      throw new Reject(`The FeatureCollection's "features" ${list === undefined ? 'member is missing' : `is ${kindOf(list)}`}; it must be an array of features.`);
+      throw new Reject(
+        `The FeatureCollection's "features" ${list === undefined ? 'member is missing' : `is ${kindOf(list)}`}; it must be an array of features.`,
+      );
     }
     if (hasOwn(root, 'bbox')) checkBbox(root.bbox, run);
-    for (const key of Object.keys(root)) if (key !== 'type' && key !== 'features' && key !== 'bbox' && key !== 'crs') run.foreign.collection.add(key);
+    for (const key of Object.keys(root))
+      if (key !== 'type' && key !== 'features' && key !== 'bbox' && key !== 'crs') run.foreign.collection.add(key);
     const n = list.length;
     const report = opts.onProgress;
     for (let i = 0; i < n; i++) {
@@ -576,7 +667,10 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
 
 function sizeError(size: number, limit: number, unit: 'bytes' | 'characters'): ImportFailure {
   const what = unit === 'bytes' ? formatBytes(size) : `${size.toLocaleString('en')} characters`;
-  return { ok: false, error: `This file is too large to import: ${what}, and the limit is ${formatBytes(limit)}. Split it or simplify its geometry first.` };
+  return {
+    ok: false,
+    error: `This file is too large to import: ${what}, and the limit is ${formatBytes(limit)}. Split it or simplify its geometry first.`,
+  };
 }
 
 function validateText(text: string, size: number, opts: ValidateOptions): ImportResult {
@@ -585,7 +679,10 @@ function validateText(text: string, size: number, opts: ValidateOptions): Import
   if (!/\S/.test(text)) return { ok: false, error: 'The file contains only whitespace; there is nothing to import.' };
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    return { ok: false, error: `This file looks like binary data, not GeoJSON text: it contains a zero character at ${describePosition(positionAt(text, nul))}.` };
+    return {
+      ok: false,
+      error: `This file looks like binary data, not GeoJSON text: it contains a zero character at ${describePosition(positionAt(text, nul))}.`,
+    };
   }
 
   const maxDepth = Math.min(opts.maxDepth ?? MAX_NESTING_DEPTH, 1000);
@@ -607,7 +704,10 @@ function validateText(text: string, size: number, opts: ValidateOptions): Import
     const found = locateJsonSyntaxError(text);
     if (found) {
       const pos = positionAt(text, found.offset);
-      return { ok: false, error: `This file is not valid JSON: ${found.problem}, at ${describePosition(pos)} (near "${excerptAt(text, found.offset)}").` };
+      return {
+        ok: false,
+        error: `This file is not valid JSON: ${found.problem}, at ${describePosition(pos)} (near "${excerptAt(text, found.offset)}").`,
+      };
     }
     return { ok: false, error: `This file is not valid JSON (${e instanceof Error ? e.message : String(e)}).` };
   }
@@ -623,7 +723,10 @@ function guard(work: () => ImportResult): ImportResult {
     if (e instanceof RangeError) {
       return { ok: false, error: `This file could not be read: it is too large or too complex to process (${e.message}).` };
     }
-    return { ok: false, error: `This file could not be read because of an unexpected error (${e instanceof Error ? e.message : String(e)}).` };
+    return {
+      ok: false,
+      error: `This file could not be read because of an unexpected error (${e instanceof Error ? e.message : String(e)}).`,
+    };
   }
 }
 
@@ -673,8 +776,7 @@ export function validateGeoJsonObject(root: unknown, size: number, opts: Validat
 }
 
 export type GeometryCheck =
-  | { ok: true; geometry: Geometry | null; bbox: [number, number, number, number] | null }
-  | { ok: false; error: string };
+  { ok: true; geometry: Geometry | null; bbox: [number, number, number, number] | null } | { ok: false; error: string };
 
 /**
  * Checks one geometry given on its own (a CSV cell's GeoJSON or WKT), naming it `label` in messages.
@@ -712,4 +814,3 @@ export function checkGeometryValue(g: unknown, label: string): GeometryCheck {
 export function oversizeError(size: number, limit = MAX_IMPORT_BYTES): ImportFailure {
   return sizeError(size, limit, 'bytes');
 }
-

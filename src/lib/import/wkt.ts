@@ -3,7 +3,8 @@
 // Reads POINT, LINESTRING, POLYGON, their MULTI forms and GEOMETRYCOLLECTION, with Z/M/ZM and EMPTY,
 // and an "SRID=4326;" prefix (EWKT). The numbers are checked afterwards with the GeoJSON rules.
 
-export type WktResult = { ok: true; geometry: { type: string; coordinates?: unknown; geometries?: unknown[] } | null } | { ok: false; error: string };
+export type WktResult =
+  { ok: true; geometry: { type: string; coordinates?: unknown; geometries?: unknown[] } | null } | { ok: false; error: string };
 
 const TYPES: Record<string, string> = {
   POINT: 'Point',
@@ -29,7 +30,8 @@ export function parseWkt(input: string): WktResult {
   let s = input.trim();
   const srid = /^SRID=(\d+);/i.exec(s);
   if (srid) {
-    if (srid[1] !== '4326') return { ok: false, error: `the WKT says SRID=${srid[1]}; only longitude and latitude (SRID 4326, WGS 84) can be drawn` };
+    if (srid[1] !== '4326')
+      return { ok: false, error: `the WKT says SRID=${srid[1]}; only longitude and latitude (SRID 4326, WGS 84) can be drawn` };
     s = s.slice(srid[0].length);
   }
   let i = 0;
@@ -45,7 +47,10 @@ export function parseWkt(input: string): WktResult {
   };
   const expect = (c: string) => {
     ws();
-    if (s[i] !== c) throw new WktError(`expected "${c}" at character ${i + 1}${i < s.length ? `, found "${s.slice(i, i + 10)}"` : ' (the text ends early)'}`);
+    if (s[i] !== c)
+      throw new WktError(
+        `expected "${c}" at character ${i + 1}${i < s.length ? `, found "${s.slice(i, i + 10)}"` : ' (the text ends early)'}`,
+      );
     i++;
   };
   const position = (): number[] => {
@@ -57,7 +62,8 @@ export function parseWkt(input: string): WktResult {
       nums.push(Number(m[0]));
       i += m[0].length;
     }
-    if (nums.length < 2) throw new WktError(`a position at character ${i + 1} has ${nums.length === 0 ? 'no numbers' : 'only one number'}`);
+    if (nums.length < 2)
+      throw new WktError(`a position at character ${i + 1} has ${nums.length === 0 ? 'no numbers' : 'only one number'}`);
     return nums.slice(0, 3);
   };
   // A list of `depth`-deep lists; MULTIPOINT may write its points with or without brackets.
@@ -88,7 +94,8 @@ export function parseWkt(input: string): WktResult {
     if (level > 8) throw new WktError('geometry collections nest too deeply');
     const name = word();
     const type = TYPES[name];
-    if (!type) throw new WktError(name ? `"${name}" is not a WKT geometry type` : 'it does not start with a geometry type such as POINT');
+    if (!type)
+      throw new WktError(name ? `"${name}" is not a WKT geometry type` : 'it does not start with a geometry type such as POINT');
     const save = i;
     const dim = word();
     if (dim !== 'Z' && dim !== 'M' && dim !== 'ZM') {

@@ -73,23 +73,42 @@ function parseXml(text: string, format: 'KML' | 'GPX'): Document {
   const root = doc.documentElement;
   const name = root ? (root.localName ?? root.nodeName).toLowerCase() : null;
   if (name !== format.toLowerCase()) {
-    throw new XmlReadError(`This file is XML, but its root element is ${name ? `<${name}>` : 'missing'}, not <${format.toLowerCase()}>; it is not ${format}.`);
+    throw new XmlReadError(
+      `This file is XML, but its root element is ${name ? `<${name}>` : 'missing'}, not <${format.toLowerCase()}>; it is not ${format}.`,
+    );
   }
   return doc;
 }
 
 // togeojson's style properties: drawing hints for Google Earth, noise in a properties table.
 const STYLE_KEYS = new Set([
-  'styleUrl', 'styleHash', 'styleMapHash', 'stroke', 'stroke-opacity', 'stroke-width', 'fill', 'fill-opacity',
-  'icon', 'icon-color', 'icon-opacity', 'icon-scale', 'icon-heading', 'icon-offset', 'icon-offset-units',
-  'label-color', 'label-opacity', 'label-scale', 'visibility',
+  'styleUrl',
+  'styleHash',
+  'styleMapHash',
+  'stroke',
+  'stroke-opacity',
+  'stroke-width',
+  'fill',
+  'fill-opacity',
+  'icon',
+  'icon-color',
+  'icon-opacity',
+  'icon-scale',
+  'icon-heading',
+  'icon-offset',
+  'icon-offset-units',
+  'label-color',
+  'label-opacity',
+  'label-scale',
+  'visibility',
 ]);
 
 type AnyFeature = { type: 'Feature'; geometry: unknown; properties: Record<string, unknown> | null };
 
 /** A description is HTML to Google Earth; here it becomes plain text, whatever it holds. */
 function descriptionText(v: unknown): unknown {
-  if (typeof v === 'object' && v !== null && typeof (v as { value?: unknown }).value === 'string') return htmlToText((v as { value: string }).value);
+  if (typeof v === 'object' && v !== null && typeof (v as { value?: unknown }).value === 'string')
+    return htmlToText((v as { value: string }).value);
   if (typeof v === 'string') return htmlToText(v);
   return v;
 }
@@ -110,7 +129,8 @@ export interface Converted {
   describeItem: (index: number) => string;
 }
 
-const quoteName = (v: unknown): string => (typeof v === 'string' && v.trim() ? ` (${JSON.stringify(v.trim().slice(0, 40))})` : '');
+const quoteName = (v: unknown): string =>
+  typeof v === 'string' && v.trim() ? ` (${JSON.stringify(v.trim().slice(0, 40))})` : '';
 
 /** KML text → GeoJSON features: names, descriptions as text, ExtendedData as properties, folder path as "folder". */
 export function kmlToGeoJson(text: string, format: 'KML' | 'KMZ' = 'KML'): Converted {
@@ -120,23 +140,34 @@ export function kmlToGeoJson(text: string, format: 'KML' | 'KMZ' = 'KML'): Conve
   let folders = 0;
   const walk = (node: { children?: unknown[] }, path: string[]) => {
     for (const child of node.children ?? []) {
-      const c = child as { type?: string; meta?: Record<string, unknown>; children?: unknown[]; geometry?: unknown; properties?: Record<string, unknown> | null };
+      const c = child as {
+        type?: string;
+        meta?: Record<string, unknown>;
+        children?: unknown[];
+        geometry?: unknown;
+        properties?: Record<string, unknown> | null;
+      };
       if (c.type === 'folder') {
         folders++;
         const name = typeof c.meta?.name === 'string' && c.meta.name.trim() ? c.meta.name.trim() : '(unnamed folder)';
         walk(c, [...path, name]);
       } else if (c.type === 'Feature') {
         const props = cleanKmlProperties(c.properties ?? null);
-        if (path.length) props[Object.prototype.hasOwnProperty.call(props, 'folder') ? 'kml_folder' : 'folder'] = path.join(' / ');
+        if (path.length)
+          props[Object.prototype.hasOwnProperty.call(props, 'folder') ? 'kml_folder' : 'folder'] = path.join(' / ');
         features.push({ type: 'Feature', geometry: c.geometry, properties: props });
       }
     }
   };
   walk(tree as { children?: unknown[] }, []);
   const notices: string[] = [];
-  if (folders > 0) notices.push(`${format}: ${folders} folder${folders === 1 ? '' : 's'}; each placemark's folder is in its "folder" property.`);
+  if (folders > 0)
+    notices.push(`${format}: ${folders} folder${folders === 1 ? '' : 's'}; each placemark's folder is in its "folder" property.`);
   const links = doc.getElementsByTagName('NetworkLink').length;
-  if (links > 0) notices.push(`${format}: ${links} network link${links === 1 ? '' : 's'} to other files ${links === 1 ? 'was' : 'were'} not followed; only what this file holds is shown.`);
+  if (links > 0)
+    notices.push(
+      `${format}: ${links} network link${links === 1 ? '' : 's'} to other files ${links === 1 ? 'was' : 'were'} not followed; only what this file holds is shown.`,
+    );
   return {
     collection: { type: 'FeatureCollection', features },
     notices,
@@ -156,7 +187,8 @@ export function gpxToGeoJson(text: string): Converted {
     const src = f.properties ?? {};
     const props: Record<string, unknown> = {};
     // Waypoints carry no type mark in togeojson's output; they are its only points.
-    const kind = GPX_TYPES[String(src._gpxType)] ?? ((f.geometry as { type?: string } | null)?.type === 'Point' ? 'waypoint' : 'feature');
+    const kind =
+      GPX_TYPES[String(src._gpxType)] ?? ((f.geometry as { type?: string } | null)?.type === 'Point' ? 'waypoint' : 'feature');
     counts[kind] = (counts[kind] ?? 0) + 1;
     props.gpx_type = kind;
     // Per-point times and heart rates are thousands of values, unreadable in a table: only when it started and ended.
@@ -186,7 +218,13 @@ export function gpxToGeoJson(text: string): Converted {
 
 /** A name that would write outside the folder if extracted (we never extract, but never pick such an entry either). */
 export function isUnsafeZipPath(name: string): boolean {
-  return name.startsWith('/') || name.includes('\\') || /^[a-zA-Z]:/.test(name) || name.split('/').includes('..') || name.includes('\u0000');
+  return (
+    name.startsWith('/') ||
+    name.includes('\\') ||
+    /^[a-zA-Z]:/.test(name) ||
+    name.split('/').includes('..') ||
+    name.includes('\u0000')
+  );
 }
 
 /**
@@ -204,29 +242,48 @@ export function kmlFromKmz(bytes: Uint8Array, maxBytes: number): { text: string;
       },
     });
   } catch (e) {
-    throw new XmlReadError(`This file is a ZIP archive, but it cannot be read as a KMZ (${e instanceof Error ? e.message : String(e)}); it may be damaged or cut short.`);
+    throw new XmlReadError(
+      `This file is a ZIP archive, but it cannot be read as a KMZ (${e instanceof Error ? e.message : String(e)}); it may be damaged or cut short.`,
+    );
   }
   const notices: string[] = [];
   const unsafe = entries.filter((e) => isUnsafeZipPath(e.name));
-  if (unsafe.length) notices.push(`KMZ: ${unsafe.length} entr${unsafe.length === 1 ? 'y' : 'ies'} with a path outside the archive (such as ${JSON.stringify(unsafe[0]!.name.slice(0, 60))}) ${unsafe.length === 1 ? 'was' : 'were'} ignored.`);
+  if (unsafe.length)
+    notices.push(
+      `KMZ: ${unsafe.length} entr${unsafe.length === 1 ? 'y' : 'ies'} with a path outside the archive (such as ${JSON.stringify(unsafe[0]!.name.slice(0, 60))}) ${unsafe.length === 1 ? 'was' : 'were'} ignored.`,
+    );
   const kmls = entries.filter((e) => !isUnsafeZipPath(e.name) && /\.kml$/i.test(e.name) && !e.name.endsWith('/'));
   const chosen = kmls.find((e) => e.name.toLowerCase() === 'doc.kml') ?? kmls.find((e) => !e.name.includes('/')) ?? kmls[0];
   if (!chosen) {
-    const what = entries.length === 0 ? 'it is empty' : `it holds ${entries.slice(0, 3).map((e) => JSON.stringify(e.name.slice(0, 40))).join(', ')}${entries.length > 3 ? ` and ${entries.length - 3} more` : ''} but no .kml file`;
-    throw new XmlReadError(`This file is a ZIP archive, but not a KMZ: ${what}. If it is a zipped shapefile or GeoJSON, unzip it and import the file inside.`);
+    const what =
+      entries.length === 0
+        ? 'it is empty'
+        : `it holds ${entries
+            .slice(0, 3)
+            .map((e) => JSON.stringify(e.name.slice(0, 40)))
+            .join(', ')}${entries.length > 3 ? ` and ${entries.length - 3} more` : ''} but no .kml file`;
+    throw new XmlReadError(
+      `This file is a ZIP archive, but not a KMZ: ${what}. If it is a zipped shapefile or GeoJSON, unzip it and import the file inside.`,
+    );
   }
   if (chosen.originalSize > maxBytes) {
-    throw new XmlReadError(`The KML inside this KMZ (${JSON.stringify(chosen.name.slice(0, 60))}) would expand to ${formatBytes(chosen.originalSize)}, over the ${formatBytes(maxBytes)} limit; it was not unpacked.`);
+    throw new XmlReadError(
+      `The KML inside this KMZ (${JSON.stringify(chosen.name.slice(0, 60))}) would expand to ${formatBytes(chosen.originalSize)}, over the ${formatBytes(maxBytes)} limit; it was not unpacked.`,
+    );
   }
   if (chosen.compression !== 0 && chosen.compression !== 8) {
-    throw new XmlReadError(`The KML inside this KMZ is compressed with a method this viewer cannot read (method ${chosen.compression}); save the KMZ again with ordinary (deflate) compression.`);
+    throw new XmlReadError(
+      `The KML inside this KMZ is compressed with a method this viewer cannot read (method ${chosen.compression}); save the KMZ again with ordinary (deflate) compression.`,
+    );
   }
   let out: Uint8Array | undefined;
   try {
     // The output buffer is sized by the declared size: an entry that lies about its size is cut there, never grows memory.
     out = unzipSync(bytes, { filter: (f) => f.name === chosen.name })[chosen.name];
   } catch (e) {
-    throw new XmlReadError(`The KML inside this KMZ could not be unpacked (${e instanceof Error ? e.message : String(e)}); the archive may be damaged.`);
+    throw new XmlReadError(
+      `The KML inside this KMZ could not be unpacked (${e instanceof Error ? e.message : String(e)}); the archive may be damaged.`,
+    );
   }
   if (!out) throw new XmlReadError('The KML inside this KMZ could not be unpacked; the archive may be damaged.');
   let text: string;
@@ -235,6 +292,7 @@ export function kmlFromKmz(bytes: Uint8Array, maxBytes: number): { text: string;
   } catch {
     throw new XmlReadError(`The KML inside this KMZ (${JSON.stringify(chosen.name.slice(0, 60))}) is not UTF-8 text.`);
   }
-  if (kmls.length > 1) notices.push(`KMZ: it holds ${kmls.length} KML files; ${JSON.stringify(chosen.name.slice(0, 60))} was imported.`);
+  if (kmls.length > 1)
+    notices.push(`KMZ: it holds ${kmls.length} KML files; ${JSON.stringify(chosen.name.slice(0, 60))} was imported.`);
   return { text, entry: chosen.name, notices };
 }

@@ -61,6 +61,7 @@ export class ImportsState {
   private counter = 0;
   private restored = false;
   /** Layers still being written to this device, by key: changes to them wait for the write. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
   private pendingKeep = new Map<string, Promise<unknown>>();
   private abort: AbortController | null = null;
 
@@ -68,7 +69,8 @@ export class ImportsState {
     const browser = typeof window !== 'undefined' && typeof indexedDB !== 'undefined';
     if (browser && options.restore !== false && keptFlag() !== '0') {
       // After the first view is drawn, not before: reading a big layer back must not slow the start.
-      const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+      const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+        .requestIdleCallback;
       if (idle) idle(() => void this.restore(), { timeout: 2500 });
       else setTimeout(() => void this.restore(), 1000);
     }
@@ -79,10 +81,25 @@ export class ImportsState {
     data: ImportCollection,
     stats: ImportStats,
     notices: string[],
-    options: { keptKey?: string | null; visible?: boolean; fit?: boolean; table?: ImportTable | null; extra?: Record<string, unknown> } = {},
+    options: {
+      keptKey?: string | null;
+      visible?: boolean;
+      fit?: boolean;
+      table?: ImportTable | null;
+      extra?: Record<string, unknown>;
+    } = {},
   ): ImportedLayer {
     this.counter += 1;
-    const layer: ImportedLayer = { id: `import-${this.counter}`, name, data, stats, notices, keptKey: options.keptKey ?? null, table: options.table ?? null, ...(options.extra ? { extra: options.extra } : {}) };
+    const layer: ImportedLayer = {
+      id: `import-${this.counter}`,
+      name,
+      data,
+      stats,
+      notices,
+      keptKey: options.keptKey ?? null,
+      table: options.table ?? null,
+      ...(options.extra ? { extra: options.extra } : {}),
+    };
     this.layers = [...this.layers, layer];
     this.visible[layer.id] = options.visible ?? true;
     if (options.fit !== false) this.fitRequest = layer;
@@ -99,13 +116,19 @@ export class ImportsState {
   async importFile(file: File): Promise<void> {
     this.error = null;
     this.notice = null;
-    const name = uniqueLayerName(layerNameFromFile(file.name), this.layers.map((l) => l.name));
+    const name = uniqueLayerName(
+      layerNameFromFile(file.name),
+      this.layers.map((l) => l.name),
+    );
     const showProgress = file.size >= PROGRESS_MIN_BYTES;
     this.busy = { name, fraction: showProgress ? 0 : null };
     const abort = new AbortController();
     this.abort = abort;
     // The import code loads on first use only.
-    const [{ importFile }, keep] = await Promise.all([import('../import/client'), this.keep ? import('../import/keep') : Promise.resolve(null)]);
+    const [{ importFile }, keep] = await Promise.all([
+      import('../import/client'),
+      this.keep ? import('../import/keep') : Promise.resolve(null),
+    ]);
     const keptKey = keep ? keep.newKeepKey() : null;
     const result = await importFile(
       file,
@@ -126,7 +149,10 @@ export class ImportsState {
       this.error = `${file.name}: The import was cancelled.`;
       return;
     }
-    const layer = this.add(name, result.data, result.stats, result.notices, { keptKey: result.kept ? keptKey : null, table: result.table ?? null });
+    const layer = this.add(name, result.data, result.stats, result.notices, {
+      keptKey: result.kept ? keptKey : null,
+      table: result.table ?? null,
+    });
     if (result.notices.length) this.notice = `${name}: ${result.notices.join(' ')}`;
     if (result.kept) {
       this.pendingKeep.set(keptKey!, result.kept);
@@ -193,12 +219,19 @@ export class ImportsState {
       if (error) this.storageNotice = error;
       const taken = this.layers.map((l) => l.name);
       // A file imported before the restore ran is already here, and already kept: not twice.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a scratch set
       const here = new Set(this.layers.map((l) => l.keptKey));
       for (const kept of layers) {
         if (here.has(kept.key)) continue;
         const name = uniqueLayerName(kept.name, taken);
         taken.push(name);
-        this.add(name, kept.data, kept.stats, kept.notices, { keptKey: kept.key, visible: kept.visible !== false, fit: false, table: kept.table ?? null, extra: kept.extra });
+        this.add(name, kept.data, kept.stats, kept.notices, {
+          keptKey: kept.key,
+          visible: kept.visible !== false,
+          fit: false,
+          table: kept.table ?? null,
+          extra: kept.extra,
+        });
       }
       if (!error) setKeptFlag(layers.length > 0 || this.layers.some((l) => l.keptKey));
     } finally {
