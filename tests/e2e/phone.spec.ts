@@ -69,7 +69,9 @@ for (const size of SIZES) {
   test.describe(`${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('a place chosen in the panel opens its card in view, at its top, focused on its name; Escape returns to the button', async ({ page }) => {
+    test('a place chosen in the panel opens its card in view, at its top, focused on its name; Escape returns to the button', async ({
+      page,
+    }) => {
       await openViewer(page);
       for (const id of PLACES) {
         const name = placeName(id);
@@ -91,7 +93,8 @@ for (const size of SIZES) {
             const out = p.left < map.left || p.top < map.top || p.right > map.right || p.bottom > map.bottom ? ['map edge'] : [];
             for (const ctrl of document.querySelectorAll('.maplibregl-ctrl')) {
               const r = ctrl.getBoundingClientRect();
-              if (r.width && r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom) out.push(ctrl.className);
+              if (r.width && r.left < p.right && p.left < r.right && r.top < p.bottom && p.top < r.bottom)
+                out.push(ctrl.className);
             }
             return out;
           });
@@ -103,7 +106,9 @@ for (const size of SIZES) {
       }
     });
 
-    test('a click on the map opens the card focused on its name; Escape and the close control return focus to the map', async ({ page }) => {
+    test('a click on the map opens the card focused on its name; Escape and the close control return focus to the map', async ({
+      page,
+    }) => {
       await openViewer(page);
       const id = 'UA-14';
       const name = placeName(id);

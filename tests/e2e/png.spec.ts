@@ -15,8 +15,15 @@ async function exportedText(page: Page): Promise<string[]> {
   });
   const panel = page.getByTestId('claims-panel');
   await panel.getByRole('button', { name: 'Export' }).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'PNG', exact: true }).click()]);
-  expect(readFileSync((await file.path())!).subarray(1, 4).toString('latin1')).toBe('PNG');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'PNG', exact: true }).click(),
+  ]);
+  expect(
+    readFileSync((await file.path())!)
+      .subarray(1, 4)
+      .toString('latin1'),
+  ).toBe('PNG');
   return page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
 }
 

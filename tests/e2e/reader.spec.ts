@@ -41,7 +41,10 @@ test('"show on map" names its place, moves the reader out of the way and opens t
   const reader = page.getByTestId('source-reader');
   await expect(reader.locator('mark.current')).toHaveCount(1);
   const name = placeName('UA-09');
-  await reader.getByRole('button', { name: `Show ${name} on map`, exact: true }).first().click();
+  await reader
+    .getByRole('button', { name: `Show ${name} on map`, exact: true })
+    .first()
+    .click();
   await expect(reader).toHaveCount(0);
   const heading = page.locator('.maplibregl-popup').getByRole('heading', { level: 2, name });
   await expect(heading).toBeFocused();

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { CARD_MARGIN, freeArea, nudgeInto } from '../../src/lib/map/cardPlacement';
 
 describe('card placement', () => {
-  const area = freeArea(430, 1180, { left: 391, top: 0, right: 430, bottom: 80 }, { left: 250, top: 1130, right: 430, bottom: 1180 });
+  const area = freeArea(
+    430,
+    1180,
+    { left: 391, top: 0, right: 430, bottom: 80 },
+    { left: 250, top: 1130, right: 430, bottom: 1180 },
+  );
 
   it('leaves out the zoom buttons’ column and the band of the scale bar and credits', () => {
     expect(area).toEqual({ left: CARD_MARGIN, top: CARD_MARGIN, right: 391 - CARD_MARGIN, bottom: 1130 - CARD_MARGIN });
@@ -17,6 +22,9 @@ describe('card placement', () => {
   });
 
   it('puts the top and left edges in view when the popup is larger than the area', () => {
-    expect(nudgeInto({ left: 20, top: -300, right: 500, bottom: 1500 }, area)).toEqual({ dx: CARD_MARGIN - 20, dy: CARD_MARGIN + 300 });
+    expect(nudgeInto({ left: 20, top: -300, right: 500, bottom: 1500 }, area)).toEqual({
+      dx: CARD_MARGIN - 20,
+      dy: CARD_MARGIN + 300,
+    });
   });
 });

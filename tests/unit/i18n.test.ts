@@ -16,8 +16,12 @@ describe('plural rules', () => {
     expect(translate('uk', 'featureCount', { n: 5 })).toBe('5 об’єктів');
     expect(translate('uk', 'featureCount', { n: 21 })).toBe('21 об’єкт');
     expect(translate('uk', 'featureCount', { n: 11 })).toBe('11 об’єктів');
-    expect(translate('uk', 'undatedCount', { n: 19, m: 21 })).toMatch(/^19 тверджень не мають відомої дати; 21 має дату, виведену редактором/);
-    expect(translate('uk', 'undatedCount', { n: 2, m: 3 })).toMatch(/^2 твердження не мають відомої дати; 3 мають дати, виведені/);
+    expect(translate('uk', 'undatedCount', { n: 19, m: 21 })).toMatch(
+      /^19 тверджень не мають відомої дати; 21 має дату, виведену редактором/,
+    );
+    expect(translate('uk', 'undatedCount', { n: 2, m: 3 })).toMatch(
+      /^2 твердження не мають відомої дати; 3 мають дати, виведені/,
+    );
   });
 
   it('names a place in a sentence that needs no case ending', () => {

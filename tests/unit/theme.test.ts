@@ -35,7 +35,9 @@ const toSrgb = (c: number) => {
 
 /** The swatch as drawn (status colour mixed with white), through a simulation, in CIELAB. */
 function seen(hex: string, matrix: number[][]): [number, number, number] {
-  const mixed = [1, 3, 5].map((i) => (SWATCH_MIX.filled * parseInt(hex.slice(i, i + 2), 16) + (1 - SWATCH_MIX.filled) * 255) / 255);
+  const mixed = [1, 3, 5].map(
+    (i) => (SWATCH_MIX.filled * parseInt(hex.slice(i, i + 2), 16) + (1 - SWATCH_MIX.filled) * 255) / 255,
+  );
   const lin = mixed.map(toLinear);
   const sim = matrix.map((row) => toLinear(toSrgb(row[0] * lin[0] + row[1] * lin[1] + row[2] * lin[2])));
   const [x, y, z] = [

@@ -3,15 +3,7 @@ import type { MonthRange } from '../model/dates';
 
 /** The interface strings the caption uses, each filled with its {placeholders} by the translator. */
 export type CaptionKey =
-  | 'pngSources'
-  | 'pngMore'
-  | 'pngDates'
-  | 'pngAllDates'
-  | 'pngFrom'
-  | 'pngTo'
-  | 'pngUndatedIn'
-  | 'pngUndatedOut'
-  | 'pngExported';
+  'pngSources' | 'pngMore' | 'pngDates' | 'pngAllDates' | 'pngFrom' | 'pngTo' | 'pngUndatedIn' | 'pngUndatedOut' | 'pngExported';
 export type CaptionText = (key: CaptionKey, vars?: Record<string, string | number>) => string;
 
 export interface CaptionInput {

@@ -68,7 +68,13 @@ export const MARKER = {
  * A reader's assessment of control (their own imported file): a dashed dark outline over the claim colours
  * and a faint tint under them, so it never hides or reads as a claim status.
  */
-export const ASSESSED_LOOK = { line: '#1f1f1f', lineWidth: 1.8, dash: [3, 2], tint: 'rgba(31, 31, 31, 0.12)', tintOpacity: 0.12 } as const;
+export const ASSESSED_LOOK = {
+  line: '#1f1f1f',
+  lineWidth: 1.8,
+  dash: [3, 2],
+  tint: 'rgba(31, 31, 31, 0.12)',
+  tintOpacity: 0.12,
+} as const;
 
 /** A place the reader has hidden: an empty, dashed grey box in the layer panel. */
 export const HIDDEN_LOOK = { border: '#8a8a8a', fill: '#ffffff' } as const;

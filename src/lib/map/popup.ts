@@ -20,7 +20,9 @@ export interface PopupLayout {
 /** The first thing keyboard focus goes to: the card's heading when it has one, else its first control. */
 function focusStart(content: HTMLElement): void {
   const heading = content.querySelector<HTMLElement>('[data-card-heading]');
-  const target = heading ?? content.querySelector<HTMLElement>('a[href], button:not([disabled]), input, select, [tabindex]:not([tabindex="-1"])');
+  const target =
+    heading ??
+    content.querySelector<HTMLElement>('a[href], button:not([disabled]), input, select, [tabindex]:not([tabindex="-1"])');
   // The card opens at its top: focusing must not scroll it, and the scrolling box starts at 0.
   target?.focus({ preventScroll: true });
   for (const el of content.querySelectorAll<HTMLElement>('*')) if (el.scrollTop) el.scrollTop = 0;
