@@ -125,6 +125,8 @@ async function popupSample(page, name) {
  */
 async function searchSamples(page) {
   const box = page.getByRole('searchbox', { name: 'Search claims' });
+  // Focusing the box asks for the search index: listen before.
+  const searchFile = page.waitForResponse((r) => /\/data\/search\.[0-9a-f]+\.json$/.test(r.url()), { timeout: 60_000 });
   await box.focus();
   const type = (value) =>
     page.evaluate(async (text) => {
@@ -137,7 +139,6 @@ async function searchSamples(page) {
       const end = await window.__framePainted(() => count?.textContent !== before, 10_000);
       return end === null ? null : end - start;
     }, value);
-  const searchFile = page.waitForResponse((r) => /\/data\/search\.[0-9a-f]+\.json$/.test(r.url()), { timeout: 60_000 });
   const first = await type('luhansk');
   await searchFile;
   // Until the index has loaded the panel matches text itself; give the index time to take over.
