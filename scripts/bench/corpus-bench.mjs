@@ -8,6 +8,7 @@ import { ROOT, STARTUP_BYTES_GOAL, maplibreFloor, staticStartupSet } from './byt
 import { serve } from './server.mjs';
 import { readinessProbe } from './page-hooks.mjs';
 import { writeSyntheticCorpus } from './corpus.mjs';
+import { median, round } from './stats.mjs';
 
 export const CORPUS_GOALS = {
   startupBytesRatio: STARTUP_BYTES_GOAL,
@@ -20,14 +21,6 @@ export const CORPUS_GOALS = {
 
 const VIEWPORT = { width: 1400, height: 900 };
 const BENCH_DIR = join(ROOT, '.bench');
-
-const median = (values) => {
-  const list = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-  if (list.length === 0) return null;
-  const mid = Math.floor(list.length / 2);
-  return list.length % 2 ? list[mid] : (list[mid - 1] + list[mid]) / 2;
-};
-const round = (v, d = 1) => (v === null || v === undefined ? null : Number(v.toFixed(d)));
 
 function run(command, args) {
   const started = performance.now();

@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { GZIP_LEVEL, ROOT, STARTUP_BYTES_GOAL, gzipSize, maplibreFloor } from './bytes.mjs';
 import { serve } from './server.mjs';
+import { median, round } from './stats.mjs';
 import { writePoints } from './points.mjs';
 import { interactionProbes, readinessProbe } from './page-hooks.mjs';
 
@@ -123,13 +124,6 @@ async function ensureBare(force) {
 
 // ---------- helpers ----------
 
-const median = (values) => {
-  const list = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-  if (list.length === 0) return null;
-  const mid = Math.floor(list.length / 2);
-  return list.length % 2 ? list[mid] : (list[mid - 1] + list[mid]) / 2;
-};
-const round = (value, digits = 1) => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 function chromiumVersion(path) {

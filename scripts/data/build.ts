@@ -1,6 +1,5 @@
 // The data build: turns geodata/ into the static files the viewer fetches at run time (an index, shards, texts, search).
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import MiniSearch from 'minisearch';
 import type { Claim, Source } from '../../src/lib/model/types.ts';
 import { CLAIM_KINDS } from '../../src/lib/model/types.ts';
@@ -22,7 +21,7 @@ import {
   type SearchFile,
 } from '../../src/lib/model/corpus.ts';
 import { readGeodata, type Geodata } from '../lib/read-geodata.ts';
-import { validateGeodata } from '../lib/validate-geodata.ts';
+import { geodataPaths, validateGeodata } from '../lib/validate-geodata.ts';
 
 /** Claims per chunk of the whole corpus: ~0.5 MB of JSON, a few milliseconds to parse. */
 export const CHUNK_SIZE = 1000;
@@ -210,12 +209,7 @@ export function buildDataFromGeodata(geo: Geodata): DataFiles {
 
 /** Reads, checks and builds a geodata folder; throws with every problem listed when the data is not valid. */
 export async function buildData(geodataDir: string): Promise<DataFiles> {
-  const report = await validateGeodata({
-    sourcesDir: path.join(geodataDir, 'sources'),
-    claimsDir: path.join(geodataDir, 'claims'),
-    regionsFile: path.join(geodataDir, 'regions.geojson'),
-    sitesFile: path.join(geodataDir, 'sites.geojson'),
-  });
+  const report = await validateGeodata(geodataPaths(geodataDir));
   if (report.errors.length > 0) {
     throw new Error(`the data in ${geodataDir} is not valid (run npm run validate):\n${report.lines.join('\n')}`);
   }

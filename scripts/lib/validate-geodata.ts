@@ -21,14 +21,19 @@ export interface GeodataPaths {
   sitesFile: string;
 }
 
+/** The files of a geodata folder laid out as geodata/ is. */
+export function geodataPaths(geodataDir: string): GeodataPaths {
+  return {
+    sourcesDir: path.join(geodataDir, 'sources'),
+    claimsDir: path.join(geodataDir, 'claims'),
+    regionsFile: path.join(geodataDir, 'regions.geojson'),
+    sitesFile: path.join(geodataDir, 'sites.geojson'),
+  };
+}
+
 /** The real data, relative to a project root. */
 export function defaultPaths(root: string): GeodataPaths {
-  return {
-    sourcesDir: path.join(root, 'geodata/sources'),
-    claimsDir: path.join(root, 'geodata/claims'),
-    regionsFile: path.join(root, 'geodata/regions.geojson'),
-    sitesFile: path.join(root, 'geodata/sites.geojson'),
-  };
+  return geodataPaths(path.join(root, 'geodata'));
 }
 
 export interface ValidationReport {
