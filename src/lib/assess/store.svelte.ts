@@ -2,7 +2,7 @@
 import type { ClaimKind } from '../model/types';
 import type { Figure } from './figures';
 import type { PlaceNames } from './protocol';
-import { monthEnd, pickDate, type PickedDate } from './dates';
+import { monthEnd, pickDate, type PickedDate } from './pick';
 
 /** Claim kinds an assessment of control is set beside. */
 export const ASSESSED_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['control', 'advance', 'defence', 'annexation', 'territory']);
