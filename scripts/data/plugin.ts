@@ -32,9 +32,9 @@ export function runtimeData(options: { geodataDir?: string } = {}): Plugin {
       const prefix = `/${DATA_FOLDER}/`;
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent(req.url?.split('?')[0] ?? '');
-        const at = url.indexOf(prefix);
-        if (at === -1) return next();
-        const name = url.slice(at + prefix.length);
+        // Only the site's own data folder: the app's source files live under /src/lib/data/.
+        if (!url.startsWith(prefix)) return next();
+        const name = url.slice(prefix.length);
         files().then(
           (built) => {
             const body = built.get(name);
