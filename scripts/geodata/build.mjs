@@ -488,13 +488,31 @@ function updateReadme(block) {
   if (next !== text) writeFileSync(file, next);
 }
 
+/**
+ * Sites added since the last build (by the authoring page, from the gazetteer) are not in the table
+ * above: they are kept as the data has them, each still checked to lie in its region, so that
+ * rebuilding the geography never drops a place that claims name.
+ */
+function keepAuthoredSites(built, regions) {
+  const file = join(outDir, 'sites.geojson');
+  if (!existsSync(file)) return built;
+  const known = new Set(built.map((f) => f.properties.id));
+  const regionById = new Map(regions.map((f) => [f.properties.id, f]));
+  const authored = JSON.parse(readFileSync(file, 'utf8')).features.filter((f) => !known.has(f.properties.id));
+  for (const f of authored) {
+    const region = regionById.get(f.properties.region);
+    if (!region || !booleanPointInPolygon(f.geometry.coordinates, region)) fail(`site ${f.properties.id} is not inside ${f.properties.region}`);
+  }
+  return [...built, ...authored].sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
+}
+
 // ---------- main ----------
 
 export async function build() {
   const city = loadCities();
   const { regions, report } = buildRegions();
   const labels = buildRegionLabels(regions);
-  const sites = buildSites(regions, city);
+  const sites = keepAuthoredSites(buildSites(regions, city), regions);
   const countries = buildCountries();
   const lakes = buildLakes();
   const rivers = buildRivers(city);
