@@ -93,6 +93,8 @@ test('an imported layer is kept on this device across a reload, until removed', 
   await panel(page).getByRole('checkbox', { name: 'patrol', exact: true }).uncheck();
   // Wait until both are stored (the worker writes after the layer is shown).
   await expect.poll(() => keptCount(page), { timeout: 15_000 }).toBe(2);
+  // The hidden state is written after the layer itself: wait for it too before reloading.
+  await expect.poll(() => keptRecords(page), { timeout: 15_000 }).toEqual(['events-ukrainian:shown', 'patrol:hidden']);
 
   await page.reload();
   await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
@@ -109,7 +111,7 @@ test('an imported layer is kept on this device across a reload, until removed', 
   await panel(page).getByRole('button', { name: 'Remove all imported layers' }).click();
   await expect(csv).toHaveCount(0);
   await expect(gpx).toHaveCount(0);
-  expect(await keptCount(page)).toBe(0);
+  await expect.poll(() => keptCount(page), { timeout: 10_000 }).toBe(0);
   await page.reload();
   await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
   await page.waitForTimeout(3000);
@@ -234,6 +236,30 @@ async function panFps(page: Page, seconds: number): Promise<number> {
     w.__counting = false;
     return w.__frames / ((performance.now() - w.__t0) / 1000);
   });
+}
+
+/** The kept layers' names and shown/hidden state, sorted. */
+async function keptRecords(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('situation-viewer-imports');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('layers')) return resolve([]);
+          const req = db.transaction('layers').objectStore('layers').getAll();
+          req.onsuccess = () => {
+            resolve(
+              (req.result as { name: string; visible: boolean }[])
+                .map((r) => `${r.name}:${r.visible ? 'shown' : 'hidden'}`)
+                .sort(),
+            );
+            db.close();
+          };
+        };
+        open.onerror = () => resolve([]);
+      }),
+  );
 }
 
 async function keptCount(page: Page): Promise<number> {
