@@ -129,7 +129,7 @@ describe('disputes and highlights', () => {
 });
 
 describe('permalink hash', () => {
-  it('round-trips selection, view, layers, language, range, reader and assessment', () => {
+  it('round-trips selection, view, layers, language, range, reader, assessment and filters', () => {
     const state = {
       selection: { kind: 'region' as const, id: 'UA-09' },
       view: { zoom: 5.5, lat: 48.5, lng: 37.25 },
@@ -139,6 +139,11 @@ describe('permalink hash', () => {
       to: '2025-07',
       read: 'sumy-troop-buildup',
       assess: { name: 'Test Assessor', date: '2025-07-04' },
+      kinds: ['control' as const, 'strike' as const],
+      claimant: 'Russian Defence Ministry & co. (50%)',
+      source: 'tensions-escalate',
+      q: 'Kupol plant, drones',
+      undated: false,
     };
     expect(parseHash(formatHash(state))).toEqual(state);
     expect(formatHash(parseHash('#site=kupol-izhevsk'))).toBe('#site=kupol-izhevsk');
@@ -151,6 +156,19 @@ describe('permalink hash', () => {
     expect(state.from).toBeNull();
     expect(state.lang).toBeNull();
     expect(state.layers).toEqual(['UA-09']);
+  });
+
+  it('leaves default filters out of the link and drops malformed ones', () => {
+    expect(formatHash(parseHash(''))).toBe('');
+    expect(parseHash('#undated=1').undated).toBe(true);
+    const state = parseHash('#kind=control,bogus,control&claimant=%0Ax&source=<b>&q=%20%20&undated=no');
+    expect(state.kinds).toEqual(['control']);
+    expect(state.claimant).toBeNull();
+    expect(state.source).toBeNull();
+    expect(state.q).toBeNull();
+    expect(state.undated).toBe(true);
+    expect(parseHash(`#q=${'x'.repeat(201)}`).q).toBeNull();
+    expect(parseHash('#q=a+b%2Bc').q).toBe('a b+c');
   });
 });
 

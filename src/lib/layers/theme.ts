@@ -62,6 +62,11 @@ export const inkCss = (pattern: keyof typeof PATTERN_INK): string => {
 export const MARKER = {
   strike: PALETTE.strike,
   ring: { color: STATUS_LOOK['strike-reported'].color, fill: '#ffffff', radius: 6, width: 3 },
+  /**
+   * A site none of whose claims pass the timeline: its ring takes the grey of "No claims", a darker
+   * shade so it still shows on the land; its burst fades to a ghost of itself.
+   */
+  noClaims: { ringColor: '#9a9a9a', strikeOpacity: 0.3 },
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-// Applies app state to a live map: visibility, claim colours, language and selection outline.
+// Applies app state to a live map: visibility, claim colours and site markers, language and selection outline.
 // Each call changes only what differs, so a toggle never makes the map's worker reload a source.
 import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Place } from '../model/places';
@@ -10,6 +10,7 @@ import {
 import { patternPaint, regionState, visibleRegionIds } from '../layers/regions';
 import { byId, inIds, localName } from '../layers/expressions';
 import { REGION_FEATURES } from '../layers/tileset';
+import { MARKER } from '../layers/theme';
 
 const applied = new WeakMap<MapLibreMap, Map<string, string>>();
 
@@ -56,11 +57,29 @@ export function applyVisibility(map: MapLibreMap, places: Place[], visibleIds: S
 /** Recolours regions when what their claims add up to changes (e.g. the timeline moved). */
 export function applyStatuses(map: MapLibreMap, places: Place[], statuses: Record<string, PlaceStatus>, visibleIds: Set<string>): void {
   for (const place of places) {
+    if (place.kind === 'site') {
+      applySiteStatus(map, place, statuses[place.id] ?? 'no-claims');
+      continue;
+    }
     if (place.kind !== 'region') continue;
     const state = regionState(statuses[place.id] ?? 'no-claims');
     setIfChanged(map, `state:${place.id}`, state, () => map.setFeatureState({ ...REGION_FEATURES, id: place.id }, state));
   }
   applyVisibility(map, places, visibleIds, statuses);
+}
+
+/** A site's marker follows its claims too: with none in the timeline it looks like "No claims". */
+function applySiteStatus(map: MapLibreMap, place: Place, status: PlaceStatus): void {
+  const layer = siteSymbolId(place.id);
+  const none = status === 'no-claims';
+  // Paint properties only: a layout change (another icon) would make the worker re-tile the source.
+  if (map.getLayer(layer)?.type === 'symbol') {
+    const opacity = none ? MARKER.noClaims.strikeOpacity : 1;
+    setIfChanged(map, `site:${place.id}`, opacity, () => map.setPaintProperty(layer, 'icon-opacity', opacity));
+  } else if (map.getLayer(layer)) {
+    const color = none ? MARKER.noClaims.ringColor : MARKER.ring.color;
+    setIfChanged(map, `site:${place.id}`, color, () => map.setPaintProperty(layer, 'circle-stroke-color', color));
+  }
 }
 
 export function applyLanguage(map: MapLibreMap, places: Place[], lang: 'en' | 'uk'): void {

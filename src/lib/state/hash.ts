@@ -1,5 +1,6 @@
 // The URL hash as a permalink: parse it into view state and write view state back, nothing else.
 import type { Lang } from '../i18n/strings';
+import { CLAIM_KINDS, type ClaimKind } from '../model/types';
 
 export interface Selection {
   kind: 'region' | 'site';
@@ -24,10 +25,20 @@ export interface HashState {
   read: string | null;
   /** The assessment of control shown: its "Assessed by" name and date (the file stays on the reader's machine). */
   assess?: { name: string; date: string } | null;
+  /** The claims panel's filters and the timeline's "Include undated" (false only when unticked). */
+  kinds?: ClaimKind[];
+  claimant?: string | null;
+  source?: string | null;
+  /** The search text. */
+  q?: string | null;
+  undated?: boolean;
+  /** The compact layout for an <iframe> in another page: no side panel. */
+  embed?: boolean;
 }
 
 export const EMPTY_HASH: HashState = {
   selection: null, view: null, layers: null, lang: null, from: null, to: null, read: null, assess: null,
+  kinds: [], claimant: null, source: null, q: null, undated: true,
 };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/;
@@ -36,6 +47,9 @@ const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** An "Assessed by" name: 1-80 characters, no control characters. */
 // eslint-disable-next-line no-control-regex
 const ASSESSOR = /^[^\u0000-\u001f\u007f]{1,80}$/;
+/** A claimant or search text: 1-200 characters, no control characters. */
+// eslint-disable-next-line no-control-regex
+const FREE_TEXT = /^[^\u0000-\u001f\u007f]{1,200}$/;
 
 /** "name~YYYY-MM-DD" (the name may itself hold a "~": the last one splits). */
 function parseAssess(text: string): { name: string; date: string } | null {
@@ -76,6 +90,16 @@ export function parseHash(hash: string): HashState {
   if (read && ID.test(read)) out.read = read;
   const assess = params.get('assess');
   if (assess) out.assess = parseAssess(assess);
+  const kinds = params.get('kind');
+  if (kinds) out.kinds = [...new Set(kinds.split(','))].filter((k): k is ClaimKind => (CLAIM_KINDS as readonly string[]).includes(k));
+  const claimant = params.get('claimant');
+  if (claimant && FREE_TEXT.test(claimant)) out.claimant = claimant;
+  const source = params.get('source');
+  if (source && ID.test(source)) out.source = source;
+  const q = params.get('q');
+  if (q && q.trim() && FREE_TEXT.test(q)) out.q = q;
+  if (params.get('undated') === '0') out.undated = false;
+  if (params.get('embed') === '1') out.embed = true;
   return out;
 }
 
@@ -93,5 +117,11 @@ export function formatHash(state: HashState): string {
   if (state.to) parts.push(`to=${state.to}`);
   if (state.read) parts.push(`read=${state.read}`);
   if (state.assess) parts.push(`assess=${encodeURIComponent(`${state.assess.name}~${state.assess.date}`)}`);
+  if (state.kinds?.length) parts.push(`kind=${state.kinds.join(',')}`);
+  if (state.claimant) parts.push(`claimant=${encodeURIComponent(state.claimant)}`);
+  if (state.source) parts.push(`source=${state.source}`);
+  if (state.q) parts.push(`q=${encodeURIComponent(state.q)}`);
+  if (state.undated === false) parts.push('undated=0');
+  if (state.embed) parts.push('embed=1');
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -10,7 +10,7 @@ function defaultLayers(app: AppState): boolean {
 }
 
 /** The hash the current state deserves. The view is left out while a selection explains the camera. */
-function currentHash(app: AppState): HashState {
+export function currentHash(app: AppState): HashState {
   return {
     selection: app.selection,
     view: app.view,
@@ -20,8 +20,20 @@ function currentHash(app: AppState): HashState {
     to: app.filter.range.to,
     read: app.reading,
     assess: assessInHash(app),
+    kinds: [...app.filter.kinds],
+    claimant: app.filter.claimant,
+    source: app.filter.source,
+    q: app.filter.text.trim() ? app.filter.text : null,
+    undated: app.filter.includeUndated,
+    embed: app.embed,
   };
 }
+
+/**
+ * The hash whose change pushes a history entry: without the camera and the search text, which are
+ * typed or dragged a step at a time and only replace the current entry.
+ */
+const pushedHash = (state: HashState): string => formatHash({ ...state, view: null, q: null });
 
 /** The assessment shown, by name and date; or the one the link named while its file is not loaded. */
 function assessInHash(app: AppState): HashState['assess'] {
@@ -35,10 +47,16 @@ export function applyHash(app: AppState, state: HashState): void {
   for (const place of app.places) app.visible[place.id] = layers ? layers.has(place.id) : true;
   if (state.lang) app.lang = state.lang;
   app.filter.range = { from: state.from, to: state.to };
+  app.filter.kinds = state.kinds ?? [];
+  app.filter.claimant = state.claimant ?? null;
+  app.filter.source = state.source ?? null;
+  app.filter.text = state.q ?? '';
+  app.filter.includeUndated = state.undated !== false;
   // The claim may not be loaded yet: the reader looks it up and says so if the data no longer has it.
   app.reading = state.read ?? null;
   assess.requested = state.assess ?? null;
   if (state.view) app.cameraRequest = state.view;
+  app.embed = state.embed === true;
 }
 
 /** Reads the hash (and the remembered language) into the app once, before the map is built. */
@@ -57,20 +75,21 @@ export function restoreInitial(app: AppState): void {
 
 /**
  * Writes state changes into the URL. Changes a reader would want "Back" to undo (selection, layers,
- * language, range, reader) push a history entry; camera moves only replace the current one.
+ * language, range, filters, reader) push a history entry; camera moves and search typing only replace
+ * the current one.
  */
 export function syncHash(app: AppState): () => void {
-  let lastPushed = formatHash({ ...currentHash(app), view: null });
+  let lastPushed = pushedHash(currentHash(app));
   const onPop = () => {
     const state = parseHash(location.hash);
-    lastPushed = formatHash({ ...state, view: null });
+    lastPushed = pushedHash(state);
     applyHash(app, state);
   };
   window.addEventListener('popstate', onPop);
   const stop = $effect.root(() => {
     $effect(() => {
       const state = currentHash(app);
-      const withoutView = formatHash({ ...state, view: null });
+      const withoutView = pushedHash(state);
       const full = formatHash(state);
       const url = `${location.pathname}${location.search}${full}`;
       if (withoutView !== lastPushed) {
