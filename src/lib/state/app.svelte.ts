@@ -20,6 +20,8 @@ export class AppState {
   corpus = new Corpus();
 
   mapState = $state<MapState>('loading');
+  /** Shown inside another page's <iframe> (`embed=1`): the map, its legend and a link to the full viewer. */
+  embed = $state(false);
   mapError = $state<string | null>(null);
 
   visible = $state<Record<string, boolean>>({});
