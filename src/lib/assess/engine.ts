@@ -148,6 +148,11 @@ export function syncLayers(layers: readonly ImportedLayer[]): void {
   rebuild(layers);
 }
 
+/** Starts the worker and its boundaries (and warms its clipping code) ahead of the first figure. */
+export function warm(): void {
+  if (!worker) send({ type: 'drop', key: '' });
+}
+
 /** Asks for one figure (once; the answer lands in assess.figures). */
 export function requestFigure(seriesKey: string, date: string, place: string): void {
   const k = `${seriesKey}|${date}|${place}`;
