@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { area } from '@turf/turf';
 import type { FeatureCollection, Geometry, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { assessedArea, insideKm2, ukraineFigure, unitFigure, unitsFrom } from '../../src/lib/assess/figures';
+import { assessedArea, clippedInsideKm2, insideKm2, ukraineFigure, unitFigure, unitsFrom } from '../../src/lib/assess/figures';
 import { groupByDate } from '../../src/lib/assess/engine';
 import type { RegionProperties } from '../../src/lib/model/types';
 import computed from '../../geodata/computed.json';
@@ -73,6 +73,21 @@ describe('the geodata boundaries', () => {
     const second = assessedArea(byDate.get('2025-02-01')!.map((f) => f.geometry));
     expect(unitFigure(units.get('UA-14')!, second).share).toBeCloseTo(100, 3);
     expect(unitFigure(units.get('UA-09')!, second).share).toBeLessThan(0.01);
+  });
+
+  it("clipping the assessed area to a unit's box first (as the worker does) gives the same figures", () => {
+    const shapes = [
+      assessedArea([box(37, 47, 41, 50)]),
+      assessedArea([luhansk.feature.geometry]),
+      assessedArea([box(38.5, 48.5, 40.5, 49.5), box(30, 44, 36, 46.5)]),
+      assessedArea([{ type: 'Polygon', coordinates: [[[35, 46], [41, 46], [41, 51], [35, 51], [35, 46]], [[38, 48], [39, 48], [39, 49], [38, 49], [38, 48]]] }]),
+    ];
+    for (const shape of shapes) {
+      for (const id of ['UA-09', 'UA-14', 'UA-23', 'UA-43', 'UA-40', 'UA-30']) {
+        const u = units.get(id)!;
+        expect(clippedInsideKm2(u, shape), id).toBeCloseTo(insideKm2(u, shape), 3);
+      }
+    }
   });
 
   it('a 6,000-vertex assessment: a figure well within 300 ms', () => {

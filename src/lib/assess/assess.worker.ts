@@ -1,9 +1,9 @@
 // The assessment worker: holds the region polygons and each series' assessed areas, and measures a place inside them, cached per place and date.
 // Work goes one unit at a time, newest request first, so the card the reader just opened is not kept waiting behind a list's.
-import { bbox, bboxClip } from '@turf/turf';
+import { bbox } from '@turf/turf';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { RegionProperties } from '../model/types';
-import { assessedArea, unitFigure, unitsFrom, type Area, type Figure, type Unit } from './figures';
+import { assessedArea, clippedInsideKm2, unitFigure, unitsFrom, type Area, type Figure, type Unit } from './figures';
 import type { AssessRequest, AssessResponse, PlaceNames, Snapshot } from './protocol';
 
 type BBox = [number, number, number, number];
@@ -39,15 +39,7 @@ const insideKey = (key: string, date: string, unit: Unit) => `${key}|${date}|${u
 
 function measure(key: string, date: string, unit: Unit): number {
   const { area, box } = areaFor(key, date);
-  let clipped = area;
-  // Only the part of the assessed area within the unit's box can meet the unit: clipping to it first (a
-  // cheap rectangle clip) leaves the intersection as it is and gives the exact clipper far fewer edges.
-  if (area && box && (box[0] < unit.bbox[0] || box[1] < unit.bbox[1] || box[2] > unit.bbox[2] || box[3] > unit.bbox[3])) {
-    const pad = 1e-6;
-    const [w, s, e, n] = unit.bbox;
-    clipped = bboxClip(area, [w - pad, s - pad, e + pad, n + pad]) as Area;
-  }
-  const v = unitFigure(unit, clipped, box).insideKm2;
+  const v = clippedInsideKm2(unit, area, box);
   inside.set(insideKey(key, date, unit), v);
   return v;
 }
