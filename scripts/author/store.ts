@@ -114,13 +114,16 @@ const CLAIM_KEY_ORDER = [
   'places',
   'kind',
   'claimant',
+  'claimant_uk',
   'status',
   'event_date',
   'summary',
+  'summary_uk',
   'disputes',
   'note',
+  'note_uk',
 ];
-const DATE_KEY_ORDER = ['value', 'precision', 'basis', 'note'];
+const DATE_KEY_ORDER = ['value', 'precision', 'basis', 'note', 'note_uk'];
 const SOURCE_KEY_ORDER = [
   'id',
   'title',

@@ -22,8 +22,21 @@ export const CSV_COLUMNS = [
   'summary',
   'disputes',
   'note',
+  'claimant_uk',
+  'summary_uk',
+  'note_uk',
+  'date_note_uk',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** The editor's Ukrainian translations: a sheet made before they existed may leave these columns out. */
+const OPTIONAL_COLUMNS: readonly CsvColumn[] = ['claimant_uk', 'summary_uk', 'note_uk', 'date_note_uk'];
+/** Each translation column and the column it translates. */
+const TRANSLATES: readonly (readonly [CsvColumn, CsvColumn])[] = [
+  ['claimant_uk', 'claimant'],
+  ['summary_uk', 'summary'],
+  ['note_uk', 'note'],
+  ['date_note_uk', 'date_note'],
+];
 
 const LIST_SEPARATOR = '; ';
 /** A cell a spreadsheet would run as a formula gets a leading apostrophe; import takes exactly one off again. */
@@ -43,11 +56,14 @@ export function claimsToCsv(claims: readonly Claim[]): string {
   const rows = claims.map((c) => {
     const extra = Object.keys(c).filter(
       (k) =>
-        !['id', 'source', 'quote', 'places', 'kind', 'claimant', 'status', 'event_date', 'summary', 'disputes', 'note'].includes(
-          k,
-        ),
+        ![
+          'id', 'source', 'quote', 'places', 'kind', 'claimant', 'status', 'event_date', 'summary', 'disputes', 'note',
+          'claimant_uk', 'summary_uk', 'note_uk',
+        ].includes(k),
     );
     if (extra.length) throw new Error(`claim "${c.id}": field "${extra[0]}" has no column in the CSV`);
+    const dateExtra = Object.keys(c.event_date).filter((k) => !['value', 'precision', 'basis', 'note', 'note_uk'].includes(k));
+    if (dateExtra.length) throw new Error(`claim "${c.id}": event_date field "${dateExtra[0]}" has no column in the CSV`);
     return [
       c.id,
       c.source,
@@ -63,6 +79,10 @@ export function claimsToCsv(claims: readonly Claim[]): string {
       c.summary,
       c.disputes.join(LIST_SEPARATOR),
       c.note ?? '',
+      c.claimant_uk ?? '',
+      c.summary_uk ?? '',
+      c.note_uk ?? '',
+      c.event_date.note_uk ?? '',
     ].map(cell);
   });
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\n', quotes: false }) + '\n';
@@ -104,7 +124,8 @@ export function parseClaimsCsv(csv: string, texts: ReadonlyMap<string, string>):
   if (!header) return { claims, problems: [{ row: 1, column: null, message: 'the file is empty' }] };
   const index = new Map<string, number>(header.map((h, i) => [h.trim(), i]));
   for (const col of CSV_COLUMNS)
-    if (!index.has(col)) problems.push({ row: 1, column: col, message: 'column missing from the header' });
+    if (!index.has(col) && !OPTIONAL_COLUMNS.includes(col))
+      problems.push({ row: 1, column: col, message: 'column missing from the header' });
   for (const h of header)
     if (!(CSV_COLUMNS as readonly string[]).includes(h.trim()))
       problems.push({ row: 1, column: null, message: `unknown column "${h}"` });
@@ -112,7 +133,7 @@ export function parseClaimsCsv(csv: string, texts: ReadonlyMap<string, string>):
 
   rows.forEach((cells, i) => {
     const row = i + 2;
-    const get = (col: CsvColumn) => uncell(cells[index.get(col)!] ?? '');
+    const get = (col: CsvColumn) => (index.has(col) ? uncell(cells[index.get(col)!] ?? '') : '');
     const fail = (column: CsvColumn | null, message: string) => problems.push({ row, column, message });
     const before = problems.length;
     if (cells.length !== header.length) fail(null, `has ${cells.length} cells, the header ${header.length}`);
@@ -147,10 +168,18 @@ export function parseClaimsCsv(csv: string, texts: ReadonlyMap<string, string>):
     if (!(DATE_BASES as readonly string[]).includes(basis))
       fail('date_basis', `"${basis}" is not one of ${DATE_BASES.join(', ')}`);
     const dateNote = get('date_note');
-    const event_date = { value: date === '' ? null : date, precision, basis, ...(dateNote.trim() ? { note: dateNote } : {}) };
+    const dateNoteUk = get('date_note_uk');
+    const event_date = {
+      value: date === '' ? null : date,
+      precision,
+      basis,
+      ...(dateNote.trim() ? { note: dateNote } : {}),
+      ...(dateNoteUk.trim() ? { note_uk: dateNoteUk } : {}),
+    };
     for (const m of checkEventDate(event_date)) {
       if (m.includes('precision') && !m.includes('does not match')) continue; // reported above
       if (m.includes('basis') && !m.includes('inferred')) continue;
+      if (m.includes('note_uk')) continue; // reported below, on date_note_uk
       fail(m.includes('note') ? 'date_note' : 'date', m.replace(/^event_date /, ''));
     }
     const summary = get('summary');
@@ -159,6 +188,11 @@ export function parseClaimsCsv(csv: string, texts: ReadonlyMap<string, string>):
     if (status === 'disputed' && disputes.length === 0) fail('disputes', 'status is "disputed" but no claim is named');
     for (const d of disputes) if (!ID_PATTERN.test(d)) fail('disputes', `"${d}" is not a claim id`);
     const note = get('note');
+    // A translation needs the English it translates.
+    for (const [uk, en] of TRANSLATES) {
+      if (get(uk).trim() && !get(en).trim()) fail(uk, `a translation with no ${en} to translate`);
+    }
+    const uk = (col: CsvColumn, key: string) => (get(col).trim() ? { [key]: get(col) } : {});
     if (problems.length > before) return;
     const claim = {
       id,
@@ -172,6 +206,9 @@ export function parseClaimsCsv(csv: string, texts: ReadonlyMap<string, string>):
       summary,
       disputes,
       ...(note ? { note } : {}),
+      ...uk('claimant_uk', 'claimant_uk'),
+      ...uk('summary_uk', 'summary_uk'),
+      ...uk('note_uk', 'note_uk'),
     } as unknown as Claim;
     claims.push({ row, claim: canonicalClaim(claim) });
   });

@@ -1,6 +1,6 @@
 // The Ukrainian interface: page title, MapLibre's own controls and scale units, plurals and the claims heading.
 import { test, expect } from '@playwright/test';
-import { openViewer } from './viewer';
+import { claimsOf, openViewer } from './viewer';
 
 test('in Ukrainian the title, the map controls and the scale units are Ukrainian', async ({ page }) => {
   await openViewer(page, '#lang=uk');
@@ -19,4 +19,25 @@ test('switching to Ukrainian relabels the title and MapLibre’s controls', asyn
   await expect(page.getByRole('button', { name: 'Збільшити' })).toBeVisible();
   await expect(page.locator('.maplibregl-popup').getByRole('button', { name: 'Закрити' })).toBeVisible();
   await expect(page.getByTestId('claims-panel').getByRole('heading', { level: 2 })).toHaveText('Твердження — Луганська область');
+});
+
+test('in Ukrainian a card shows the editor’s Ukrainian summary, claimant and notes, marked as the editor’s translation; the quote stays verbatim', async ({
+  page,
+}) => {
+  await openViewer(page, '#lang=uk&region=UA-09');
+  const card = page.locator('.maplibregl-popup');
+  const luhansk = claimsOf('UA-09');
+  const claim = luhansk.find((c) => c.id === 'luhansk-fully-captured-russia-claim')!;
+  const article = card.locator(`[data-claim-id="${claim.id}"]`);
+  await expect(article.locator('.summary')).toContainText(claim.summary_uk!);
+  await expect(article.locator('.summary')).toContainText('переклад редакції');
+  await expect(article.locator('.summary')).not.toContainText(claim.summary);
+  await expect(article.locator('dd').first()).toContainText(claim.claimant_uk!);
+  await expect(article.locator('blockquote')).toHaveText(`“${claim.quote}”`);
+  // Every translated editorial field carries the mark; in English there is none.
+  const marks = await card.locator('.translated').count();
+  expect(marks).toBeGreaterThanOrEqual(luhansk.length);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(article.locator('.summary')).toContainText(claim.summary);
+  await expect(card.locator('.translated')).toHaveCount(0);
 });

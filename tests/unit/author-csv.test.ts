@@ -45,6 +45,10 @@ describe('claims CSV', () => {
       'summary',
       'disputes',
       'note',
+      'claimant_uk',
+      'summary_uk',
+      'note_uk',
+      'date_note_uk',
     ]);
     const readme = readFileSync(path.join(root, 'geodata/README.md'), 'utf8');
     for (const c of CSV_COLUMNS) expect(readme).toContain(`\`${c}\``);
@@ -83,6 +87,40 @@ describe('claims CSV', () => {
     const back = parseClaimsCsv(csv, new Map([['s', `Text: ${claim.quote} end`]]));
     expect(back.problems).toEqual([]);
     expect(back.claims[0].claim).toEqual(claim);
+  });
+
+  it("carries the editor's Ukrainian translations, reads a sheet without their columns, and wants the English they translate", () => {
+    const claim = {
+      id: 'translated',
+      source: 's',
+      quote: 'Kyiv was attacked',
+      places: ['UA-30', 'kyiv'],
+      kind: 'strike',
+      claimant: 'the article',
+      claimant_uk: 'стаття',
+      status: 'asserted',
+      event_date: { value: null, precision: 'unknown', basis: 'stated', note: 'No date.', note_uk: 'Без дати.' },
+      summary: 'Kyiv was attacked',
+      summary_uk: 'Київ атакували',
+      disputes: [],
+      note: 'A note.',
+      note_uk: 'Примітка.',
+    } as unknown as Claim;
+    const texts = new Map([['s', 'Kyiv was attacked overnight']]);
+    const back = parseClaimsCsv(claimsToCsv([claim]), texts);
+    expect(back.problems).toEqual([]);
+    expect(back.claims[0].claim).toEqual(claim);
+
+    const rows = Papa.parse<string[]>(claimsToCsv([claim]), { skipEmptyLines: true }).data;
+    const keep = rows[0].map((h, i) => (h.endsWith('_uk') ? -1 : i)).filter((i) => i >= 0);
+    const old = Papa.unparse(rows.map((r) => keep.map((i) => r[i])), { newline: '\n' }) + '\n';
+    const plain = parseClaimsCsv(old, texts);
+    expect(plain.problems).toEqual([]);
+    expect(plain.claims[0].claim).not.toHaveProperty('summary_uk');
+    expect(plain.claims[0].claim.event_date).not.toHaveProperty('note_uk');
+
+    const orphan = parseClaimsCsv(edit(claimsToCsv([claim]), 2, 'note', ''), texts);
+    expect(orphan.problems.map((p) => `${p.column}: ${p.message}`)).toEqual(['note_uk: a translation with no note to translate']);
   });
 
   it('checks every row first and changes nothing when one is wrong', async () => {

@@ -27,6 +27,12 @@ export interface Draft {
   summary: string;
   disputes: string[];
   note: string;
+  /**
+   * The editor's Ukrainian translations the claim had when it was opened, each with the English it
+   * translates. The form does not edit them; a translation is kept only while its English is unchanged,
+   * so an edited summary never goes out with the old summary's translation.
+   */
+  translations?: Partial<Record<'claimant' | 'summary' | 'note' | 'dateNote', { en: string; uk: string }>>;
 }
 
 export type DraftField =
@@ -65,6 +71,12 @@ export function claimToDraft(c: Claim): Draft {
     summary: c.summary,
     disputes: [...c.disputes],
     note: c.note ?? '',
+    translations: {
+      ...(c.claimant_uk ? { claimant: { en: c.claimant, uk: c.claimant_uk } } : {}),
+      ...(c.summary_uk ? { summary: { en: c.summary, uk: c.summary_uk } } : {}),
+      ...(c.note && c.note_uk ? { note: { en: c.note, uk: c.note_uk } } : {}),
+      ...(c.event_date.note && c.event_date.note_uk ? { dateNote: { en: c.event_date.note, uk: c.event_date.note_uk } } : {}),
+    },
   };
 }
 
@@ -76,6 +88,12 @@ function precisionOf(date: string): 'day' | 'month' | 'year' | 'unknown' {
 /** The claim a sound draft makes (keys in the data files' order; empty optional fields left out). */
 export function draftToClaim(d: Draft): Claim {
   const date = d.date.trim();
+  /** The kept translation of a field, while the field still says what it said. */
+  const uk = (field: 'claimant' | 'summary' | 'note' | 'dateNote', now: string) => {
+    const kept = d.translations?.[field];
+    return kept && now && kept.en === now ? kept.uk : undefined;
+  };
+  const dateNoteUk = uk('dateNote', d.dateNote.trim());
   const claim: Claim = {
     id: d.id,
     source: d.source,
@@ -89,11 +107,18 @@ export function draftToClaim(d: Draft): Claim {
       precision: precisionOf(date),
       basis: d.dateBasis,
       ...(d.dateNote.trim() ? { note: d.dateNote.trim() } : {}),
+      ...(dateNoteUk ? { note_uk: dateNoteUk } : {}),
     },
     summary: d.summary.trim(),
     disputes: d.disputes,
   };
   if (d.note.trim()) claim.note = d.note.trim();
+  const claimantUk = uk('claimant', claim.claimant);
+  const summaryUk = uk('summary', claim.summary);
+  const noteUk = uk('note', claim.note ?? '');
+  if (claimantUk) claim.claimant_uk = claimantUk;
+  if (summaryUk) claim.summary_uk = summaryUk;
+  if (noteUk) claim.note_uk = noteUk;
   return claim;
 }
 

@@ -58,9 +58,14 @@ const CLAIM_FIELDS = [
   'summary',
   'disputes',
   'note',
+  'summary_uk',
+  'note_uk',
+  'claimant_uk',
 ] as const;
-const REQUIRED_CLAIM_FIELDS = CLAIM_FIELDS.filter((f) => f !== 'note');
-const EVENT_DATE_FIELDS = ['value', 'precision', 'basis', 'note'];
+/** The optional fields: the note and the editor's Ukrainian translations. */
+const OPTIONAL_CLAIM_FIELDS: readonly string[] = ['note', 'summary_uk', 'note_uk', 'claimant_uk'];
+const REQUIRED_CLAIM_FIELDS = CLAIM_FIELDS.filter((f) => !OPTIONAL_CLAIM_FIELDS.includes(f));
+const EVENT_DATE_FIELDS = ['value', 'precision', 'basis', 'note', 'note_uk'];
 const SOURCE_FIELDS = [
   'id',
   'title',
@@ -122,6 +127,10 @@ export function checkEventDate(value: unknown): string[] {
     problems.push(`event_date basis ${JSON.stringify(basis)} is not one of ${oneOf(DATE_BASES)}`);
   }
   if (note !== undefined && !isNonEmptyString(note)) problems.push('event_date note must be a non-empty string');
+  if (value.note_uk !== undefined) {
+    if (!isNonEmptyString(value.note_uk)) problems.push('event_date note_uk must be a non-empty string');
+    else if (note === undefined) problems.push('event_date has "note_uk" but no "note" it translates');
+  }
   if (basis === 'inferred' && !isNonEmptyString(note)) {
     problems.push('event_date basis is "inferred" but there is no "note" saying what it was inferred from');
   }
@@ -181,6 +190,11 @@ export function checkClaimShape(value: unknown): string[] {
     if (c[field] != null && !isNonEmptyString(c[field])) problems.push(`"${field}" must be a non-empty string`);
   }
   if (c.note !== undefined && !isNonEmptyString(c.note)) problems.push('"note" must be a non-empty string');
+  for (const [uk, en] of [['summary_uk', 'summary'], ['note_uk', 'note'], ['claimant_uk', 'claimant']] as const) {
+    if (c[uk] === undefined) continue;
+    if (!isNonEmptyString(c[uk])) problems.push(`"${uk}" must be a non-empty string`);
+    else if (c[en] === undefined) problems.push(`"${uk}" is given but there is no "${en}" it translates`);
+  }
   if (c.kind != null && !(CLAIM_KINDS as readonly unknown[]).includes(c.kind)) {
     problems.push(`kind ${JSON.stringify(c.kind)} is not one of ${oneOf(CLAIM_KINDS)}`);
   }

@@ -25,6 +25,7 @@ const EVENT_DATE = {
       description: '"stated" when the article gives the date, "inferred" when the editor worked it out',
     },
     note: { ...TEXT, description: 'required when basis is "inferred": what the date was worked out from' },
+    note_uk: { ...TEXT, description: "the editor's Ukrainian translation of note" },
   },
   allOf: [
     { if: { properties: { precision: { const: 'unknown' } } }, then: { properties: { value: { type: 'null' } } } },
@@ -41,6 +42,7 @@ const EVENT_DATE = {
       then: { properties: { value: { type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' } } },
     },
     { if: { properties: { basis: { const: 'inferred' } } }, then: { required: ['note'] } },
+    { if: { required: ['note_uk'] }, then: { required: ['note'] } },
   ],
 };
 
@@ -71,8 +73,14 @@ const CLAIM = {
       description: 'ids of claims this one contradicts (each lists this one back)',
     },
     note: { ...TEXT, description: "the editor's note" },
+    summary_uk: { ...TEXT, description: "the editor's Ukrainian translation of summary (never of the quote)" },
+    note_uk: { ...TEXT, description: "the editor's Ukrainian translation of note" },
+    claimant_uk: { ...TEXT, description: "the editor's Ukrainian translation of claimant" },
   },
-  allOf: [{ if: { properties: { status: { const: 'disputed' } } }, then: { properties: { disputes: { minItems: 1 } } } }],
+  allOf: [
+    { if: { properties: { status: { const: 'disputed' } } }, then: { properties: { disputes: { minItems: 1 } } } },
+    { if: { required: ['note_uk'] }, then: { required: ['note'] } },
+  ],
 };
 
 export const claimsSchema = {

@@ -35,6 +35,8 @@ export interface EventDate {
   basis: DateBasis;
   /** Required when basis is "inferred": what in the text the date was worked out from. */
   note?: string;
+  /** The editor's Ukrainian translation of `note`. */
+  note_uk?: string;
 }
 
 export interface Claim {
@@ -52,6 +54,13 @@ export interface Claim {
   disputes: string[];
   /** Editor's note, shown labelled as one. */
   note?: string;
+  /**
+   * The editor's Ukrainian translations of the editorial fields, shown (marked as translations) in the
+   * Ukrainian interface. The quote is never translated: it stays verbatim in the article's language.
+   */
+  summary_uk?: string;
+  note_uk?: string;
+  claimant_uk?: string;
 }
 
 export interface Source {
