@@ -15,7 +15,9 @@ async function openAndTime(page: Page, place: string, claimId: string): Promise<
     ([name, id]) =>
       new Promise<{ card: number; figure: number }>((resolve) => {
         const panel = document.querySelector('[data-testid="layer-panel"]')!;
-        const button = [...panel.querySelectorAll('button')].find((b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name)!;
+        const button = [...panel.querySelectorAll('button')].find(
+          (b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name,
+        )!;
         const start = performance.now();
         let card = -1;
         const check = () => {
@@ -35,7 +37,9 @@ async function openAndTime(page: Page, place: string, claimId: string): Promise<
 }
 const OLD_CLAIM = 'luhansk-first-region-fully-controlled'; // control, 2022: earlier than the series
 
-test('mark an imported layer as an assessment, read the figures in the card and the panel, move the timeline, keep it across a reload', async ({ page }) => {
+test('mark an imported layer as an assessment, read the figures in the card and the panel, move the timeline, keep it across a reload', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const watch = await openViewer(page);
   const panel = page.getByTestId('layer-panel');
@@ -63,7 +67,9 @@ test('mark an imported layer as an assessment, read the figures in the card and 
   // The place card: the figure beside the control claim, the method one click away.
   // Opened straight after "Apply", while the worker is still measuring the claims panel's places: timed, not held to a goal.
   const first = await openAndTime(page, 'Luhansk', CLAIM);
-  console.log(`Luhansk right after Apply: card ${first.card.toFixed(0)} ms after the click, its figure ${first.figure.toFixed(0)} ms after the card`);
+  console.log(
+    `Luhansk right after Apply: card ${first.card.toFixed(0)} ms after the click, its figure ${first.figure.toFixed(0)} ms after the card`,
+  );
   const card = popup(page).locator(`[data-claim-id="${CLAIM}"]`);
   const figure = card.getByTestId('assessed-figures');
   await expect(figure).toContainText('Assessed by Test Assessor on 2025-07-04: 100.0% of Luhansk oblast (');
@@ -85,12 +91,16 @@ test('mark an imported layer as an assessment, read the figures in the card and 
 
   // The claims panel lists the same figure beside the same claim.
   const claimsPanel = page.getByTestId('claims-panel');
-  await expect(claimsPanel.locator(`[data-claim-id="${CLAIM}"]`).getByTestId('assessed-figures')).toContainText('100.0% of Luhansk oblast');
+  await expect(claimsPanel.locator(`[data-claim-id="${CLAIM}"]`).getByTestId('assessed-figures')).toContainText(
+    '100.0% of Luhansk oblast',
+  );
 
   // Ukraine as a whole, beside the "nearly a fifth" claim.
   await page.keyboard.press('Escape');
   await claimsPanel.getByRole('searchbox', { name: 'Search claims' }).fill('nearly a fifth');
-  await expect(claimsPanel.locator('[data-claim-id="russia-controls-fifth-of-ukraine"]').getByTestId('assessed-figures')).toContainText(
+  await expect(
+    claimsPanel.locator('[data-claim-id="russia-controls-fifth-of-ukraine"]').getByTestId('assessed-figures'),
+  ).toContainText(
     /Assessed by Test Assessor on 2025-07-04: \d+\.\d+% of Ukraine \(.*\) \(latest assessment; the claim has no date\)/,
   );
 
@@ -102,7 +112,9 @@ test('mark an imported layer as an assessment, read the figures in the card and 
   // Kept with the layer: after a reload the layer comes back marked.
   await page.goto('/');
   await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
-  await expect(page.getByTestId('assessed-legend')).toContainText('Assessed area (Test Assessor, 2025-07-04)', { timeout: 20_000 });
+  await expect(page.getByTestId('assessed-legend')).toContainText('Assessed area (Test Assessor, 2025-07-04)', {
+    timeout: 20_000,
+  });
 
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
@@ -110,7 +122,9 @@ test('mark an imported layer as an assessment, read the figures in the card and 
 
 test('a link naming an assessment whose file is not here says so', async ({ page }) => {
   await openViewer(page, '#assess=Someone%20Else~2025-07-04');
-  await expect(page.getByTestId('layer-panel').locator('..').getByText('The link names an assessment by Someone Else on 2025-07-04')).toBeVisible();
+  await expect(
+    page.getByTestId('layer-panel').locator('..').getByText('The link names an assessment by Someone Else on 2025-07-04'),
+  ).toBeVisible();
 });
 
 test('a 6,000-vertex assessment polygon: the figure follows the card within 300 ms', async ({ page }) => {
@@ -122,7 +136,13 @@ test('a 6,000-vertex assessment polygon: the figure follows the card within 300 
   }
   ring.push(ring[0]);
   const file = join(tmpdir(), 'synthetic-6000_2025-07-01.geojson');
-  writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }] }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }],
+    }),
+  );
   await openViewer(page);
   const panel = page.getByTestId('layer-panel');
   await page.getByLabel('Import GeoJSON').setInputFiles(file);
@@ -133,9 +153,13 @@ test('a 6,000-vertex assessment polygon: the figure follows the card within 300 
   await form.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByTestId('assessed-legend')).toContainText('Synthetic, 2025-07-01');
   const latency = await openAndTime(page, 'Luhansk', CLAIM);
-  console.log(`6,000 vertices: card ${latency.card.toFixed(0)} ms after the click, figure ${latency.figure.toFixed(0)} ms after the card`);
+  console.log(
+    `6,000 vertices: card ${latency.card.toFixed(0)} ms after the click, figure ${latency.figure.toFixed(0)} ms after the card`,
+  );
   // The goal is 300 ms (measured here 174-273 ms on two shared cores, with the claims panel's figures
   // queued behind); the bound leaves room for a loaded test machine, the log line keeps the figure.
   expect(latency.figure).toBeLessThan(1000);
-  await expect(popup(page).locator(`[data-claim-id="${CLAIM}"]`).getByTestId('assessed-figures')).toContainText(/Assessed by Synthetic on 2025-07-01: \d+\.\d% of Luhansk oblast/);
+  await expect(popup(page).locator(`[data-claim-id="${CLAIM}"]`).getByTestId('assessed-figures')).toContainText(
+    /Assessed by Synthetic on 2025-07-01: \d+\.\d% of Luhansk oblast/,
+  );
 });

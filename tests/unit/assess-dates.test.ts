@@ -55,8 +55,10 @@ describe('pickDate: on or nearest before, else the latest labelled', () => {
   it('the same day', () => expect(pickDate(dates, '2025-07-04')).toEqual({ date: '2025-07-04', basis: 'on-or-before' }));
   it('the nearest before', () => expect(pickDate(dates, '2025-07-31')).toEqual({ date: '2025-07-04', basis: 'on-or-before' }));
   it('never one after', () => expect(pickDate(dates, '2025-07-03')).toEqual({ date: '2025-06-01', basis: 'on-or-before' }));
-  it('after the series: the last', () => expect(pickDate(dates, '2026-01-01')).toEqual({ date: '2025-08-15', basis: 'on-or-before' }));
-  it('before the series: the latest, labelled', () => expect(pickDate(dates, '2022-12-31')).toEqual({ date: '2025-08-15', basis: 'before-series' }));
+  it('after the series: the last', () =>
+    expect(pickDate(dates, '2026-01-01')).toEqual({ date: '2025-08-15', basis: 'on-or-before' }));
+  it('before the series: the latest, labelled', () =>
+    expect(pickDate(dates, '2022-12-31')).toEqual({ date: '2025-08-15', basis: 'before-series' }));
   it('undated: the latest, labelled', () => expect(pickDate(dates, null)).toEqual({ date: '2025-08-15', basis: 'undated' }));
   it('no dates: nothing', () => expect(pickDate([], '2025-07-04')).toBeNull());
   it('a 400-date series', () => {

@@ -8,12 +8,32 @@ import { groupByDate } from '../../src/lib/assess/engine';
 import type { RegionProperties } from '../../src/lib/model/types';
 import computed from '../../geodata/computed.json';
 
-const regions = JSON.parse(readFileSync(new URL('../../geodata/regions.geojson', import.meta.url), 'utf8')) as FeatureCollection<Geometry, RegionProperties>;
+const regions = JSON.parse(readFileSync(new URL('../../geodata/regions.geojson', import.meta.url), 'utf8')) as FeatureCollection<
+  Geometry,
+  RegionProperties
+>;
 const units = unitsFrom(regions);
-const box = (w: number, s: number, e: number, n: number): Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+const box = (w: number, s: number, e: number, n: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});
 const synthetic = unitsFrom({
   type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: { id: 'T-1', name_en: 'Test', name_uk: 'Тест', type: 'oblast' }, geometry: box(30, 48, 32, 50) }],
+  features: [
+    {
+      type: 'Feature',
+      properties: { id: 'T-1', name_en: 'Test', name_uk: 'Тест', type: 'oblast' },
+      geometry: box(30, 48, 32, 50),
+    },
+  ],
 });
 
 describe('synthetic polygons', () => {
@@ -67,7 +87,11 @@ describe('the geodata boundaries', () => {
 
   it('a synthetic series built from the geodata: the mission oblasts one by one', () => {
     const ids = ['UA-09', 'UA-14', 'UA-23'];
-    const features = ids.map((id, i) => ({ type: 'Feature' as const, properties: { date: `2025-0${i + 1}-01` }, geometry: units.get(id)!.feature.geometry }));
+    const features = ids.map((id, i) => ({
+      type: 'Feature' as const,
+      properties: { date: `2025-0${i + 1}-01` },
+      geometry: units.get(id)!.feature.geometry,
+    }));
     const byDate = groupByDate([{ data: { features }, mark: { by: 'Test', date: null, note: '' } }]);
     expect([...byDate.keys()].sort()).toEqual(['2025-01-01', '2025-02-01', '2025-03-01']);
     const second = assessedArea(byDate.get('2025-02-01')!.map((f) => f.geometry));
@@ -80,7 +104,27 @@ describe('the geodata boundaries', () => {
       assessedArea([box(37, 47, 41, 50)]),
       assessedArea([luhansk.feature.geometry]),
       assessedArea([box(38.5, 48.5, 40.5, 49.5), box(30, 44, 36, 46.5)]),
-      assessedArea([{ type: 'Polygon', coordinates: [[[35, 46], [41, 46], [41, 51], [35, 51], [35, 46]], [[38, 48], [39, 48], [39, 49], [38, 49], [38, 48]]] }]),
+      assessedArea([
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [35, 46],
+              [41, 46],
+              [41, 51],
+              [35, 51],
+              [35, 46],
+            ],
+            [
+              [38, 48],
+              [39, 48],
+              [39, 49],
+              [38, 49],
+              [38, 48],
+            ],
+          ],
+        },
+      ]),
     ];
     for (const shape of shapes) {
       for (const id of ['UA-09', 'UA-14', 'UA-23', 'UA-43', 'UA-40', 'UA-30']) {

@@ -62,7 +62,10 @@ function answer(msg: FigureRequest, started: number): void {
   }
   const figure: Figure = { insideKm2, placeKm2, share: placeKm2 > 0 ? (insideKm2 / placeKm2) * 100 : 0 };
   const one = parts[0];
-  const names: PlaceNames = msg.place === 'UA' ? { nameEn: 'Ukraine', nameUk: 'Україна', type: 'country' } : { nameEn: one.nameEn, nameUk: one.nameUk, type: one.type };
+  const names: PlaceNames =
+    msg.place === 'UA'
+      ? { nameEn: 'Ukraine', nameUk: 'Україна', type: 'country' }
+      : { nameEn: one.nameEn, nameUk: one.nameUk, type: one.type };
   post({ type: 'figure', id: msg.id, ok: true, figure, names, ms: performance.now() - started });
 }
 
@@ -122,14 +125,31 @@ self.onmessage = (event: MessageEvent<AssessRequest>) => {
         if (u) {
           const [w, s, e, n] = u.bbox;
           const cx = (w + e) / 2;
-          unitFigure(u, assessedArea([{ type: 'Polygon', coordinates: [[[w, s], [cx, s], [cx, n], [w, n], [w, s]]] }]));
+          unitFigure(
+            u,
+            assessedArea([
+              {
+                type: 'Polygon',
+                coordinates: [
+                  [
+                    [w, s],
+                    [cx, s],
+                    [cx, n],
+                    [w, n],
+                    [w, s],
+                  ],
+                ],
+              },
+            ]),
+          );
         }
         run();
         return units;
       });
     regions.catch((e: unknown) => {
       regions = null;
-      for (const job of jobs.splice(0)) post({ type: 'figure', id: job.msg.id, ok: false, error: e instanceof Error ? e.message : String(e) });
+      for (const job of jobs.splice(0))
+        post({ type: 'figure', id: job.msg.id, ok: false, error: e instanceof Error ? e.message : String(e) });
     });
     return;
   }

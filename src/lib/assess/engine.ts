@@ -38,7 +38,9 @@ function isArea(f: Feature | null | undefined): f is Feature<Polygon | MultiPoly
 }
 
 /** Polygon features of the marked layers of one series, grouped by date (a feature's own `date`, else its layer's). */
-export function groupByDate(layers: { data: { features: (Feature | null)[] }; mark: AssessMark }[]): Map<string, Feature<Polygon | MultiPolygon>[]> {
+export function groupByDate(
+  layers: { data: { features: (Feature | null)[] }; mark: AssessMark }[],
+): Map<string, Feature<Polygon | MultiPolygon>[]> {
   const byDate = new Map<string, Feature<Polygon | MultiPolygon>[]>();
   for (const { data, mark } of layers) {
     for (const f of data.features) {
@@ -68,7 +70,9 @@ function rebuild(layers: readonly ImportedLayer[]): void {
   const series: AssessSeries[] = [];
   collections.clear();
   for (const [key, g] of groups) {
-    const byDate = groupByDate(g.items.map((i) => ({ data: i.layer.data as unknown as { features: (Feature | null)[] }, mark: i.mark })));
+    const byDate = groupByDate(
+      g.items.map((i) => ({ data: i.layer.data as unknown as { features: (Feature | null)[] }, mark: i.mark })),
+    );
     const dates = [...byDate.keys()].sort();
     shapes.set(key, byDate);
     const snapshots: Snapshot[] = dates.map((date) => ({ date, geometries: byDate.get(date)!.map((f) => f.geometry) }));
@@ -89,7 +93,8 @@ function rebuild(layers: readonly ImportedLayer[]): void {
   if (series.length) preloadPanel('figures');
   const requested = assess.requested ? foldName(assess.requested.name) : null;
   if (requested && groups.has(requested)) assess.activeKey = requested;
-  else if (!assess.activeKey || !groups.has(assess.activeKey)) assess.activeKey = series.length ? series[series.length - 1].key : null;
+  else if (!assess.activeKey || !groups.has(assess.activeKey))
+    assess.activeKey = series.length ? series[series.length - 1].key : null;
 }
 
 /** Marks a layer as an assessment (or changes its mark), keeps the mark with a kept layer, and rebuilds. */
@@ -163,7 +168,9 @@ export function requestFigure(seriesKey: string, date: string, place: string): v
     if (r.type !== 'figure') return;
     // Dropped meanwhile (the series was rebuilt): a new request will follow.
     if (!assess.figures[k] || assess.figures[k].state !== 'loading') return;
-    assess.figures[k] = r.ok ? { state: 'ready', figure: r.figure, names: r.names, ms: r.ms } : { state: 'error', error: r.error };
+    assess.figures[k] = r.ok
+      ? { state: 'ready', figure: r.figure, names: r.names, ms: r.ms }
+      : { state: 'error', error: r.error };
   });
   send({ type: 'figure', id, key: seriesKey, date, place });
 }

@@ -5,7 +5,14 @@ import type { PlaceNames } from './protocol';
 import { monthEnd, pickDate, type PickedDate } from './pick';
 
 /** Claim kinds an assessment of control is set beside. */
-export const ASSESSED_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['control', 'advance', 'defence', 'annexation', 'territory']);
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fixed list, never changed
+export const ASSESSED_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([
+  'control',
+  'advance',
+  'defence',
+  'annexation',
+  'territory',
+]);
 
 /** How a reader marked one imported layer. */
 export interface AssessMark {
@@ -29,9 +36,7 @@ export interface AssessSeries {
 }
 
 export type FigureEntry =
-  | { state: 'loading' }
-  | { state: 'ready'; figure: Figure; names: PlaceNames; ms: number }
-  | { state: 'error'; error: string };
+  { state: 'loading' } | { state: 'ready'; figure: Figure; names: PlaceNames; ms: number } | { state: 'error'; error: string };
 
 export class AssessStore {
   marks = $state.raw<Record<string, AssessMark>>({});

@@ -29,7 +29,8 @@ const en = {
   failed: 'The assessed share could not be worked out: {error}',
   legendTitle: 'Assessed area ({by}, {date})',
   legendNote: 'Outline and shading: the area {by} assesses as held on {date}; the reader’s own file, not a claim.',
-  missing: 'The link names an assessment by {by} on {date}. Its file is not loaded here: import it and choose “Use as assessed control”.',
+  missing:
+    'The link names an assessment by {by} on {date}. Its file is not loaded here: import it and choose “Use as assessed control”.',
   oblast: '{name} oblast',
 } as const;
 
@@ -61,7 +62,8 @@ const uk: Record<keyof typeof en, string> = {
   failed: 'Оцінену частку не вдалося обчислити: {error}',
   legendTitle: 'Оцінена площа ({by}, {date})',
   legendNote: 'Контур і штрихування: площа, яку {by} оцінює як утримувану на {date}; власний файл читача, не твердження.',
-  missing: 'Посилання називає оцінку {by} на {date}. Її файл тут не завантажено: імпортуйте його й виберіть «Використати як оцінку контролю».',
+  missing:
+    'Посилання називає оцінку {by} на {date}. Її файл тут не завантажено: імпортуйте його й виберіть «Використати як оцінку контролю».',
   oblast: '{name}',
 };
 

@@ -25,7 +25,11 @@ export function assessedLayers(): [LayerSpecification, LayerSpecification] {
       type: 'line',
       source: ASSESSED_SOURCE,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': ASSESSED_LOOK.line, 'line-width': ASSESSED_LOOK.lineWidth, 'line-dasharray': [...ASSESSED_LOOK.dash] },
+      paint: {
+        'line-color': ASSESSED_LOOK.line,
+        'line-width': ASSESSED_LOOK.lineWidth,
+        'line-dasharray': [...ASSESSED_LOOK.dash],
+      },
     },
   ];
 }
