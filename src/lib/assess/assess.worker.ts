@@ -162,6 +162,11 @@ self.onmessage = (event: MessageEvent<AssessRequest>) => {
     forget(msg.key);
     return;
   }
+  if (msg.type === 'bump') {
+    const at = jobs.findIndex((j) => j.msg.id === msg.id);
+    if (at >= 0 && at < jobs.length - 1) jobs.push(...jobs.splice(at, 1));
+    return;
+  }
   jobs.push({ msg, started: performance.now() });
   run();
 };

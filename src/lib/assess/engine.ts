@@ -13,6 +13,8 @@ export const KEEP_FIELD = 'assessment';
 let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, (r: AssessResponse) => void>();
+/** The worker's request id of each figure still being worked out. */
+const queuedIds = new Map<string, number>();
 /** Each series' polygons by date, for the map. */
 const shapes = new Map<string, Map<string, Feature<Polygon | MultiPolygon>[]>>();
 /** The same collection object for the same series and date, so the map is not sent it twice. */
@@ -161,10 +163,18 @@ export function warm(): void {
 /** Asks for one figure (once; the answer lands in assess.figures). */
 export function requestFigure(seriesKey: string, date: string, place: string): void {
   const k = `${seriesKey}|${date}|${place}`;
-  if (assess.figures[k]) return;
+  const known = assess.figures[k];
+  if (known) {
+    // Still waiting: whoever asks now (a card just opened) is the one the reader is looking at.
+    const queued = known.state === 'loading' ? queuedIds.get(k) : undefined;
+    if (queued !== undefined) send({ type: 'bump', id: queued });
+    return;
+  }
   assess.figures[k] = { state: 'loading' };
   const id = nextId++;
+  queuedIds.set(k, id);
   waiting.set(id, (r) => {
+    if (queuedIds.get(k) === id) queuedIds.delete(k);
     if (r.type !== 'figure') return;
     // Dropped meanwhile (the series was rebuilt): a new request will follow.
     if (!assess.figures[k] || assess.figures[k].state !== 'loading') return;

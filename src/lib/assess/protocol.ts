@@ -11,7 +11,9 @@ export type AssessRequest =
   | { type: 'regions'; url: string }
   | { type: 'series'; key: string; snapshots: Snapshot[] }
   | { type: 'drop'; key: string }
-  | { type: 'figure'; id: number; key: string; date: string; place: string };
+  | { type: 'figure'; id: number; key: string; date: string; place: string }
+  /** Asked for again (e.g. by the card just opened): to the front of the queue. */
+  | { type: 'bump'; id: number };
 
 export interface PlaceNames {
   nameEn: string;
