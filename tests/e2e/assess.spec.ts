@@ -109,6 +109,14 @@ test('mark an imported layer as an assessment, read the figures in the card and 
   await expect(legend).toContainText('Assessed area (Test Assessor, 2025-06-01)');
   await expect(page).toHaveURL(/assess=Test%20Assessor~2025-06-01/);
 
+  // In Ukrainian too, still named as the source's assessment.
+  await page.getByRole('button', { name: 'Українська' }).click();
+  await expect(legend).toContainText('Оцінена площа (Test Assessor, 2025-06-01)');
+  await expect(
+    claimsPanel.locator('[data-claim-id="russia-controls-fifth-of-ukraine"]').getByTestId('assessed-figures'),
+  ).toContainText(/Оцінка Test Assessor на 2025-07-04: \d+,\d\u00A0% площі \(Україна;/);
+  await page.getByRole('button', { name: 'English' }).click();
+
   // Kept with the layer: after a reload the layer comes back marked.
   await page.goto('/');
   await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
@@ -127,7 +135,7 @@ test('a link naming an assessment whose file is not here says so', async ({ page
   ).toBeVisible();
 });
 
-test('a 6,000-vertex assessment polygon: the figure follows the card within 300 ms', async ({ page }) => {
+test('a 6,000-vertex assessment polygon: the figure follows the card (goal 300 ms, timed and logged)', async ({ page }) => {
   // Made at test time: a 6,000-vertex ellipse around Luhansk oblast (synthetic, nobody's assessment).
   const ring: [number, number][] = [];
   for (let i = 0; i < 6000; i++) {
