@@ -42,7 +42,11 @@ export function basemapBaseLayers(): LayerSpecification[] {
 }
 
 /** Borders, rivers and cities: drawn above the claim fills so a reader keeps their bearings. */
-export function basemapOverlayLayers(lang: 'en' | 'uk'): LayerSpecification[] {
+export function basemapOverlayLayers(
+  lang: 'en' | 'uk',
+  /** Cities a place of the map already names (`citiesNamedByPlaces`): not labelled twice. */
+  except: { geonames: number[]; names: string[] } = { geonames: [], names: [] },
+): LayerSpecification[] {
   return [
     {
       id: 'countries-line',
@@ -82,7 +86,12 @@ export function basemapOverlayLayers(lang: 'en' | 'uk'): LayerSpecification[] {
       id: 'cities-label',
       type: 'symbol',
       ...fromTiles(SOURCE_LAYER.basemap),
-      filter: ['==', ['get', 'layer'], 'city'],
+      filter: [
+        'all',
+        ['==', ['get', 'layer'], 'city'],
+        ['!', ['in', ['coalesce', ['get', 'geonames_id'], -1], ['literal', except.geonames]]],
+        ['!', ['in', ['coalesce', ['get', 'name_en'], ''], ['literal', except.names]]],
+      ],
       layout: {
         'text-field': localName(lang),
         'text-font': LABEL_FONT,

@@ -3,6 +3,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { PlaceStatus } from '../model/placeStatus';
 import type { Place } from '../model/places';
+import { MISSION_REGIONS } from '../model/types';
 import {
   CONTEXT_FILL, CONTEXT_LINE, IMAGE, REGION_HOVER, REGION_LABELS, REGION_PATTERN, REGION_SELECTED,
   regionFillId, regionLineId,
@@ -70,9 +71,38 @@ export function missionRegionLayers(id: string): LayerSpecification[] {
  * narrowed to. The style and the map sync both take their filters from here: a filter built from
  * another list would differ, and a filter that differs makes the map's worker lay out the source again.
  */
-export function visibleRegionIds(places: Place[], isVisible: (id: string) => boolean): { all: string[]; context: string[] } {
+export function visibleRegionIds(
+  places: Place[],
+  isVisible: (id: string) => boolean,
+): { all: string[]; context: string[]; labels: string[] } {
   const regions = places.filter((p) => p.kind === 'region' && isVisible(p.id));
-  return { all: regions.map((p) => p.id), context: regions.filter((p) => !p.mission).map((p) => p.id) };
+  // One label per place: a city region (Kyiv city) whose city is a site on the map is named by the site.
+  const namedBySite = new Set(
+    places.filter((p) => p.kind === 'site' && p.type === 'city' && isVisible(p.id) && p.region).map((p) => p.region),
+  );
+  const labels = regions.filter((p) => !(p.type === CITY_REGION && namedBySite.has(p.id)));
+  return {
+    all: regions.map((p) => p.id),
+    context: regions.filter((p) => !p.mission).map((p) => p.id),
+    labels: labels.map((p) => p.id),
+  };
+}
+
+/** The region type of Kyiv and Sevastopol, cities that are regions of their own. */
+const CITY_REGION = 'city with special status';
+
+/**
+ * Basemap cities that a place of the map already names, so no place is labelled twice: a site's own
+ * city (the same GeoNames point, or the same name) and a city region's city (Sevastopol).
+ */
+export function citiesNamedByPlaces(places: Place[]): { geonames: number[]; names: string[] } {
+  const sites = places.filter((p) => p.kind === 'site');
+  const geonames = sites
+    .map((p) => /geonameid (\d+)/.exec(p.basis ?? '')?.[1])
+    .filter((id): id is string => id !== undefined)
+    .map(Number);
+  const names = [...sites, ...places.filter((p) => p.kind === 'region' && p.type === CITY_REGION)].map((p) => p.nameEn);
+  return { geonames, names };
 }
 
 /** Every visible context region at once: their own checkboxes narrow the filter. */
@@ -147,6 +177,8 @@ export function regionLabelLayer(lang: 'en' | 'uk', visibleIds: string[]): Layer
       'text-size': 12,
       'text-max-width': 7,
       'text-optional': true,
+      // The mission's oblasts are placed first, so at low zoom their names win over their neighbours'.
+      'symbol-sort-key': ['match', ['get', 'id'], [...MISSION_REGIONS], 0, 1],
     },
     paint: { 'text-color': '#222222', 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4 },
   };

@@ -4,7 +4,8 @@ import type { Place } from '../model/places';
 import type { PlaceStatus } from '../model/placeStatus';
 import { basemapBaseLayers, basemapOverlayLayers } from './basemap';
 import {
-  contextRegionLayers, missionRegionLayers, regionHighlightLayers, regionLabelLayer, regionPatternLayer, visibleRegionIds,
+  citiesNamedByPlaces, contextRegionLayers, missionRegionLayers, regionHighlightLayers, regionLabelLayer, regionPatternLayer,
+  visibleRegionIds,
 } from './regions';
 import { siteLayers } from './sites';
 import { SOURCE_LAYER, TILESET } from './tileset';
@@ -32,8 +33,8 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
     missionLines.push(line);
   }
   const [contextFill, contextLine] = contextRegionLayers(regions.context);
-  const [countriesLine, rivers, ...cities] = basemapOverlayLayers(lang);
-  const sites = places.filter((p) => p.kind === 'site').flatMap((p) => siteLayers(p.id, p.type, lang));
+  const [countriesLine, rivers, ...cities] = basemapOverlayLayers(lang, citiesNamedByPlaces(places));
+  const sites = places.filter((p) => p.kind === 'site').map((p) => siteLayers(p.id, p.type, lang));
   const layers = [
     ...basemapBaseLayers(),
     contextFill,
@@ -45,8 +46,11 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
     countriesLine,
     ...regionHighlightLayers(),
     ...cities,
-    regionLabelLayer(lang, regions.all),
-    ...sites,
+    // Labels are placed top layer first: the region names (mission oblasts first) before the sites'
+    // names, and those before the cities'. The site markers stay on top of every label.
+    ...sites.map(([, label]) => label),
+    regionLabelLayer(lang, regions.labels),
+    ...sites.map(([marker]) => marker),
   ];
   // Layers of hidden places start hidden, so the first frame already matches the layer panel.
   const hidden = new Set(places.filter((p) => !visibleIds.includes(p.id)).map((p) => p.id));

@@ -48,7 +48,7 @@ export function applyVisibility(map: MapLibreMap, places: Place[], visibleIds: S
   const regions = visibleRegionIds(places, (id) => visibleIds.has(id));
   setFilter(map, CONTEXT_FILL, inIds(regions.context));
   setFilter(map, CONTEXT_LINE, inIds(regions.context));
-  setFilter(map, REGION_LABELS, inIds(regions.all));
+  setFilter(map, REGION_LABELS, inIds(regions.labels));
   const pattern = patternPaint(statuses, regions.all);
   setIfChanged(map, 'pattern', pattern.pattern, () => map.setPaintProperty(REGION_PATTERN, 'fill-pattern', pattern.pattern));
   setFilter(map, REGION_PATTERN, pattern.filter);
