@@ -137,7 +137,9 @@ function machine(browserVersion, chromiumPath) {
   try {
     const release = readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]+)"?/m);
     if (release) osName = `${release[1]} (${os.type()} ${os.release()})`;
-  } catch {}
+  } catch {
+    // No /etc/os-release (not Linux): the kernel's name and release stand for the system.
+  }
   return {
     os: osName,
     arch: os.arch(),

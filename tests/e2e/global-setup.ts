@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 
 export default function globalSetup(): void {
   const assets = new URL('../../dist/assets/', import.meta.url);
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(assets).filter((f) => f.endsWith('.js'));
   } catch {

@@ -239,7 +239,7 @@ describe('import fuzz', () => {
       try {
         result = kind === 2 ? validateGeoJsonBytes(fz.mutateBytes(encoder.encode(text))) : validateGeoJsonText(text);
       } catch (e) {
-        throw new Error(`round ${round} threw ${String(e)} for ${JSON.stringify(text.slice(0, 300))}`);
+        throw new Error(`round ${round} threw ${String(e)} for ${JSON.stringify(text.slice(0, 300))}`, { cause: e });
       }
       assertClean(result, text);
       if (result.ok) accepted++;

@@ -43,6 +43,7 @@ function assessInHash(app: AppState): HashState['assess'] {
 
 export function applyHash(app: AppState, state: HashState): void {
   app.selection = state.selection && app.placeById.has(state.selection.id) ? state.selection : null;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup for this loop only, never state
   const layers = state.layers ? new Set(state.layers) : null;
   for (const place of app.places) app.visible[place.id] = layers ? layers.has(place.id) : true;
   if (state.lang) app.lang = state.lang;
