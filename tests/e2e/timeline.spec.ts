@@ -98,3 +98,11 @@ test('a site\'s marker follows the timeline: with none of its claims in the date
   expect(await pixelsAt(page, ring)).toBe(ringBefore);
   expect(await pixelsAt(page, kupol)).toBe(burstBefore);
 });
+
+test('the legend explains a marker with no claims in the dates once there is one', async ({ page }) => {
+  await openViewer(page);
+  const row = page.getByText('Point with no claims in the selected dates');
+  await expect(row).toHaveCount(0);
+  await page.getByTestId('timeline').getByRole('checkbox', { name: 'Include claims with no known date' }).uncheck();
+  await expect(row).toBeVisible();
+});
