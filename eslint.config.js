@@ -7,7 +7,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
   {
-    ignores: ['dist/', '.bench/', '.scratch/', 'node_modules/', 'scripts/geodata/node_modules/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'dist/',
+      '.bench/',
+      '.scratch/',
+      'node_modules/',
+      'scripts/geodata/node_modules/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,
@@ -22,7 +30,10 @@ export default ts.config(
   {
     rules: {
       // `_name` marks a value left unused on purpose (a destructured field dropped from a copy).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
 );

@@ -9,7 +9,9 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url);
-await page.waitForSelector('[data-testid="map"][data-state="ready"], [data-testid="map"][data-state="error"]', { timeout: 60000 });
+await page.waitForSelector('[data-testid="map"][data-state="ready"], [data-testid="map"][data-state="error"]', {
+  timeout: 60000,
+});
 console.log('state:', await page.getAttribute('[data-testid="map"]', 'data-state'));
 await page.waitForTimeout(400);
 await page.screenshot({ path: out });

@@ -80,7 +80,10 @@ async function openPage(browser, url) {
   await page.addInitScript(readinessProbe);
   await page.addInitScript(framePaintedHelper);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.errorAt !== null, null, { timeout: 90_000, polling: 100 });
+  await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.errorAt !== null, null, {
+    timeout: 90_000,
+    polling: 100,
+  });
   const readyMs = await page.evaluate(() => window.__bench.readyAt);
   return { context, page, readyMs };
 }
@@ -97,7 +100,11 @@ async function popupSample(page, name) {
   await quiet(page);
   await page.evaluate(() => {
     window.__popupStart = null;
-    addEventListener('keydown', (e) => e.key === 'Enter' && window.__popupStart === null && (window.__popupStart = performance.now()), { capture: true, once: true });
+    addEventListener(
+      'keydown',
+      (e) => e.key === 'Enter' && window.__popupStart === null && (window.__popupStart = performance.now()),
+      { capture: true, once: true },
+    );
   });
   await page.keyboard.press('Enter');
   const ms = await page.evaluate(() =>
@@ -136,7 +143,18 @@ async function searchSamples(page) {
   await searchFile;
   // Until the index has loaded the panel matches text itself; give the index time to take over.
   await quiet(page, 4000);
-  const queries = ['kharkiv', 'kharkiv drone', 'sumy', 'sumy repelled', 'donetsk', 'donetsk sector', 'kremlin', 'kremlin luhansk', 'izhevsk', 'zaporizhzhia'];
+  const queries = [
+    'kharkiv',
+    'kharkiv drone',
+    'sumy',
+    'sumy repelled',
+    'donetsk',
+    'donetsk sector',
+    'kremlin',
+    'kremlin luhansk',
+    'izhevsk',
+    'zaporizhzhia',
+  ];
   const samples = [];
   for (const q of queries) {
     await quiet(page, 300);
@@ -171,7 +189,11 @@ async function scrollFps(page, seconds) {
   }
   const { frames, ms, top } = await page.evaluate(() => {
     window.__counting = false;
-    return { frames: window.__frames, ms: performance.now() - window.__scrollStart, top: document.querySelector('[data-testid="claims-panel"] .scroller').scrollTop };
+    return {
+      frames: window.__frames,
+      ms: performance.now() - window.__scrollStart,
+      top: document.querySelector('[data-testid="claims-panel"] .scroller').scrollTop,
+    };
   });
   return { fps: round(frames / (ms / 1000)), scrolledPx: Math.round(top) };
 }
@@ -207,7 +229,12 @@ export async function corpusBench({ n, runs, chromiumPath }) {
     }
     const readyShipped = median(ready.shipped);
     const readyCorpus = median(ready.corpus);
-    out.timeToReady = { samples: ready, shippedMs: readyShipped, corpusMs: readyCorpus, ratio: round(readyCorpus / readyShipped, 3) };
+    out.timeToReady = {
+      samples: ready,
+      shippedMs: readyShipped,
+      corpusMs: readyCorpus,
+      ratio: round(readyCorpus / readyShipped, 3),
+    };
 
     // The heavy place's card: cold (a fresh page: fetch, parse, draw) and warm (shard cached).
     const popup = { cold: [], warm: [] };
@@ -218,14 +245,23 @@ export async function corpusBench({ n, runs, chromiumPath }) {
       if (i === 0) for (let k = 0; k < 5; k++) popup.warm.push(await popupSample(page, heavy));
       await context.close();
     }
-    out.popup = { samples: popup, coldMedianMs: median(popup.cold), warmMedianMs: median(popup.warm), goalMs: CORPUS_GOALS.popupMs };
+    out.popup = {
+      samples: popup,
+      coldMedianMs: median(popup.cold),
+      warmMedianMs: median(popup.warm),
+      goalMs: CORPUS_GOALS.popupMs,
+    };
 
     // Search and scrolling in the claims panel with no place selected: the whole corpus listed.
     const { context, page } = await openPage(browser, `${server.url}/corpus/`);
     const started = Date.now();
-    await page.waitForFunction((total) => document.querySelector('[data-testid="claims-panel"] .count')?.textContent?.startsWith(`${total} of`), n, {
-      timeout: 120_000,
-    });
+    await page.waitForFunction(
+      (total) => document.querySelector('[data-testid="claims-panel"] .count')?.textContent?.startsWith(`${total} of`),
+      n,
+      {
+        timeout: 120_000,
+      },
+    );
     out.allClaimsListedSeconds = round((Date.now() - started) / 1000);
     out.panelScroll = { ...(await scrollFps(page, 3)), goalFps: CORPUS_GOALS.panelScrollFps };
     const search = await searchSamples(page);
@@ -248,14 +284,41 @@ function report(out) {
   const g = CORPUS_GOALS;
   const met = (ok) => (ok ? 'met' : 'NOT met');
   const rows = [
-    ['startup bytes / MapLibre floor', `${out.startupBytes.corpus.ratio} (shipped data: ${out.startupBytes.shipped.ratio})`, `≤ ${g.startupBytesRatio}`, met(out.startupBytes.corpus.ratio <= g.startupBytesRatio)],
-    ['time to ready / shipped data', `${out.timeToReady.ratio} (${out.timeToReady.corpusMs} / ${out.timeToReady.shippedMs} ms)`, `≤ ${g.readyRatioToShipped}`, met(out.timeToReady.ratio <= g.readyRatioToShipped)],
-    [`${out.heavyPlace.split(' (')[0]} card, Enter → claims painted (cold)`, `${out.popup.coldMedianMs} ms (warm ${out.popup.warmMedianMs} ms)`, `≤ ${g.popupMs} ms`, met(out.popup.coldMedianMs <= g.popupMs)],
-    ['search keystroke → new count painted', `${out.search.medianMs} ms (first search, with the index: ${out.search.firstQueryMs} ms)`, `≤ ${g.searchKeystrokeMs} ms`, met(out.search.medianMs <= g.searchKeystrokeMs)],
-    ['claims panel scrolling', `${out.panelScroll.fps} fps`, `≥ ${g.panelScrollFps} fps`, met(out.panelScroll.fps >= g.panelScrollFps)],
+    [
+      'startup bytes / MapLibre floor',
+      `${out.startupBytes.corpus.ratio} (shipped data: ${out.startupBytes.shipped.ratio})`,
+      `≤ ${g.startupBytesRatio}`,
+      met(out.startupBytes.corpus.ratio <= g.startupBytesRatio),
+    ],
+    [
+      'time to ready / shipped data',
+      `${out.timeToReady.ratio} (${out.timeToReady.corpusMs} / ${out.timeToReady.shippedMs} ms)`,
+      `≤ ${g.readyRatioToShipped}`,
+      met(out.timeToReady.ratio <= g.readyRatioToShipped),
+    ],
+    [
+      `${out.heavyPlace.split(' (')[0]} card, Enter → claims painted (cold)`,
+      `${out.popup.coldMedianMs} ms (warm ${out.popup.warmMedianMs} ms)`,
+      `≤ ${g.popupMs} ms`,
+      met(out.popup.coldMedianMs <= g.popupMs),
+    ],
+    [
+      'search keystroke → new count painted',
+      `${out.search.medianMs} ms (first search, with the index: ${out.search.firstQueryMs} ms)`,
+      `≤ ${g.searchKeystrokeMs} ms`,
+      met(out.search.medianMs <= g.searchKeystrokeMs),
+    ],
+    [
+      'claims panel scrolling',
+      `${out.panelScroll.fps} fps`,
+      `≥ ${g.panelScrollFps} fps`,
+      met(out.panelScroll.fps >= g.panelScrollFps),
+    ],
     ['npm run validate', `${out.validateSeconds} s`, `≤ ${g.validateSeconds} s`, met(out.validateSeconds <= g.validateSeconds)],
   ];
-  console.log(`\n${out.claims} claims over ${out.articles} articles (all claims listed ${out.allClaimsListedSeconds} s after ready; data build ${out.dataBuildSeconds} s)`);
+  console.log(
+    `\n${out.claims} claims over ${out.articles} articles (all claims listed ${out.allClaimsListedSeconds} s after ready; data build ${out.dataBuildSeconds} s)`,
+  );
   console.log('| measure | corpus | goal | |\n|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 }

@@ -5,9 +5,34 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { mulberry32 } from '../lib/mulberry32.mjs';
 
-const KINDS = ['control', 'advance', 'defence', 'attack', 'strike', 'troop-buildup', 'annexation', 'sovereignty', 'territory', 'weapons', 'statement', 'diplomacy', 'humanitarian'];
+const KINDS = [
+  'control',
+  'advance',
+  'defence',
+  'attack',
+  'strike',
+  'troop-buildup',
+  'annexation',
+  'sovereignty',
+  'territory',
+  'weapons',
+  'statement',
+  'diplomacy',
+  'humanitarian',
+];
 const STATUSES = ['asserted', 'reported', 'reported', 'asserted', 'contested', 'denied'];
-const CLAIMANTS = ['the Russian defence ministry', 'the Ukrainian general staff', 'a regional governor', 'the article', 'a military analyst', 'local officials', 'a brigade spokesperson', 'the Kremlin', 'the Ukrainian president’s office', 'a war correspondent'];
+const CLAIMANTS = [
+  'the Russian defence ministry',
+  'the Ukrainian general staff',
+  'a regional governor',
+  'the article',
+  'a military analyst',
+  'local officials',
+  'a brigade spokesperson',
+  'the Kremlin',
+  'the Ukrainian president’s office',
+  'a war correspondent',
+];
 const VERBS = {
   control: 'had taken full control of',
   advance: 'had pushed forward in',
@@ -23,7 +48,18 @@ const VERBS = {
   diplomacy: 'raised talks over',
   humanitarian: 'reported civilians leaving',
 };
-const DETAILS = ['after days of fighting', 'according to satellite images', 'despite heavy losses', 'near a railway junction', 'around a river crossing', 'along the main highway', 'close to the front line', 'in several villages', 'on the outskirts of a town', 'over the weekend'];
+const DETAILS = [
+  'after days of fighting',
+  'according to satellite images',
+  'despite heavy losses',
+  'near a railway junction',
+  'around a river crossing',
+  'along the main highway',
+  'close to the front line',
+  'in several villages',
+  'on the outskirts of a town',
+  'over the weekend',
+];
 const FILLER = [
   'The report could not be independently verified.',
   'Neither side gave figures for casualties.',
@@ -85,7 +121,12 @@ export function writeSyntheticCorpus(dir, n, { geodataDir, heavyPlace = 'UA-09',
             : r < 0.82
               ? { value: String(year), precision: 'year', basis: 'stated' }
               : r < 0.92
-                ? { value: `${year}-${mm}`, precision: 'month', basis: 'inferred', note: 'Worked out from the dispatch number (synthetic data).' }
+                ? {
+                    value: `${year}-${mm}`,
+                    precision: 'month',
+                    basis: 'inferred',
+                    note: 'Worked out from the dispatch number (synthetic data).',
+                  }
                 : { value: null, precision: 'unknown', basis: 'stated' };
       const quote = `${claimant[0].toUpperCase()}${claimant.slice(1)} said ${place.name} ${VERBS[kind]} sector ${a}-${k} ${pick(DETAILS)}`;
       sentences.push(`${quote}.`);

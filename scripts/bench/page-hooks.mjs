@@ -9,7 +9,13 @@ export function readinessProbe() {
     if (state === 'ready' && bench.readyAt === null) {
       bench.readyAt = performance.now();
       const probe = window.__probe;
-      if (probe) bench.atReady = { frames: probe.framesTotal, firstFrameAt: probe.firstFrameAt, frameJsMs: probe.frameJsMs, gl: structuredClone(probe.gl) };
+      if (probe)
+        bench.atReady = {
+          frames: probe.framesTotal,
+          firstFrameAt: probe.firstFrameAt,
+          frameJsMs: probe.frameJsMs,
+          gl: structuredClone(probe.gl),
+        };
     }
     if (state === 'error' && bench.errorAt === null) bench.errorAt = performance.now();
     if (bench.readyAt !== null) observer.disconnect();
@@ -56,7 +62,18 @@ export function interactionProbes() {
     if (!proto) continue;
     // Where a frame's main-thread time goes: shader programs (compiled and linked on first use, and the
     // main thread waits for the GPU process when it asks for the result) and uploads of buffers and textures.
-    for (const name of ['linkProgram', 'getProgramParameter', 'getShaderParameter', 'compileShader', 'bufferData', 'bufferSubData', 'texImage2D', 'texSubImage2D', 'readPixels', 'getError']) {
+    for (const name of [
+      'linkProgram',
+      'getProgramParameter',
+      'getShaderParameter',
+      'compileShader',
+      'bufferData',
+      'bufferSubData',
+      'texImage2D',
+      'texSubImage2D',
+      'readPixels',
+      'getError',
+    ]) {
       const original = proto[name];
       if (typeof original !== 'function') continue;
       proto[name] = function (...args) {

@@ -18,7 +18,8 @@ export function writePoints(path, count = 100_000, seed = 20250701) {
     const lat = (44.4 + random() * (52.4 - 44.4)).toFixed(5);
     const kind = KINDS[Math.floor(random() * KINDS.length)];
     const date = new Date(FIRST + Math.floor(random() * days) * DAY).toISOString().slice(0, 10);
-    parts[i] = `{"type":"Feature","geometry":{"type":"Point","coordinates":[${lng},${lat}]},"properties":{"kind":"${kind}","date":"${date}"}}`;
+    parts[i] =
+      `{"type":"Feature","geometry":{"type":"Point","coordinates":[${lng},${lat}]},"properties":{"kind":"${kind}","date":"${date}"}}`;
   }
   writeFileSync(path, `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}\n`);
   return path;

@@ -43,7 +43,17 @@ The site is the test build (npm run build:test): the bench reads window.situatio
 A/B queries (?internals=) are read only by test builds.`;
 
 function parseArgs(argv) {
-  const args = { runs: 7, build: false, site: 'dist', importPoints: true, panSeconds: 3, chromium: CHROMIUM_PATH, variants: [], panRounds: 5, corpus: null };
+  const args = {
+    runs: 7,
+    build: false,
+    site: 'dist',
+    importPoints: true,
+    panSeconds: 3,
+    chromium: CHROMIUM_PATH,
+    variants: [],
+    panRounds: 5,
+    corpus: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') args.runs = Math.max(5, Number(argv[++i]));
@@ -93,11 +103,23 @@ function run(command, args) {
 /** A test build (vite build --mode e2e) carries the test hooks; a production build has none. */
 function isTestBuild(site) {
   const assets = join(site, 'assets');
-  return existsSync(assets) && readdirSync(assets).some((f) => f.endsWith('.js') && readFileSync(join(assets, f), 'utf8').includes('situationViewer'));
+  return (
+    existsSync(assets) &&
+    readdirSync(assets).some((f) => f.endsWith('.js') && readFileSync(join(assets, f), 'utf8').includes('situationViewer'))
+  );
 }
 
 function ensureSite(site, force) {
-  const sources = ['src', 'geodata', 'index.html', 'vite.config.ts', 'svelte.config.js', 'package.json', 'package-lock.json', '.env.e2e'].map((p) => join(ROOT, p));
+  const sources = [
+    'src',
+    'geodata',
+    'index.html',
+    'vite.config.ts',
+    'svelte.config.js',
+    'package.json',
+    'package-lock.json',
+    '.env.e2e',
+  ].map((p) => join(ROOT, p));
   const built = join(site, 'index.html');
   const stale = !existsSync(built) || statSync(built).mtimeMs < newestMtime(sources) || !isTestBuild(site);
   if (!force && !stale) return false;
@@ -158,12 +180,17 @@ function machine(browserVersion, chromiumPath) {
 async function coldLoad(browser, server, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const fetched = [];
-  context.on('response', (response) => fetched.push({ url: response.url(), status: response.status(), startedAt: response.request().timing().startTime }));
+  context.on('response', (response) =>
+    fetched.push({ url: response.url(), status: response.status(), startedAt: response.request().timing().startTime }),
+  );
   const page = await context.newPage();
   await page.addInitScript(readinessProbe);
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.errorAt !== null, null, { timeout: 90_000, polling: 100 });
+    await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.errorAt !== null, null, {
+      timeout: 90_000,
+      polling: 100,
+    });
     const probe = await page.evaluate(() => window.__bench);
     if (probe.readyAt === null) throw new Error(`${url}: the map reported data-state="error"`);
     // Only requests started before the flip count; the driver hears of "ready" a little later than it happens.
@@ -184,7 +211,13 @@ async function coldLoad(browser, server, url) {
       const { raw, gzip } = sizeOf(path);
       files.push({ file: relative(ROOT, path), status, raw, gzip });
     }
-    return { readyMs: probe.readyAt, files, late, raw: files.reduce((t, f) => t + f.raw, 0), gzip: files.reduce((t, f) => t + f.gzip, 0) };
+    return {
+      readyMs: probe.readyAt,
+      files,
+      late,
+      raw: files.reduce((t, f) => t + f.raw, 0),
+      gzip: files.reduce((t, f) => t + f.gzip, 0),
+    };
   } finally {
     await context.close();
   }
@@ -251,7 +284,10 @@ async function profileLoad(browser, url) {
  * keeping a software GPU busy when the next key was pressed, and its cost was counted in the next sample.
  */
 async function waitQuiet(page, quietMs = 400, timeout = 20_000) {
-  await page.waitForFunction((quiet) => performance.now() - window.__probe.lastFrameAt > quiet, quietMs, { timeout, polling: 100 });
+  await page.waitForFunction((quiet) => performance.now() - window.__probe.lastFrameAt > quiet, quietMs, {
+    timeout,
+    polling: 100,
+  });
   await page.evaluate(
     () =>
       new Promise((resolve) => {
@@ -327,7 +363,9 @@ async function panPoint(page) {
     const canvas = document.querySelector('[data-testid="map"] canvas');
     const rect = canvas.getBoundingClientRect();
     const projected = window.situationViewer?.project?.(31.5, 48.5);
-    const target = projected ? { x: rect.left + projected.x, y: rect.top + projected.y } : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    const target = projected
+      ? { x: rect.left + projected.x, y: rect.top + projected.y }
+      : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     let best = null;
     for (let x = rect.left + 200; x < rect.right - 200; x += 20) {
       for (let y = rect.top + 100; y < rect.bottom - 100; y += 20) {
@@ -370,7 +408,12 @@ async function panFps(page, seconds) {
     return { frames: p.frames, rafs: p.rafs, ms: performance.now() - p.panStart };
   });
   await waitQuiet(page, 400, 60_000);
-  return { fps: round(result.frames / (result.ms / 1000)), rafFps: round(result.rafs / (result.ms / 1000)), seconds: round(result.ms / 1000, 2), moves };
+  return {
+    fps: round(result.frames / (result.ms / 1000)),
+    rafFps: round(result.rafs / (result.ms / 1000)),
+    seconds: round(result.ms / 1000, 2),
+    moves,
+  };
 }
 
 async function heapMB(cdp) {
@@ -452,7 +495,10 @@ async function interactions(browser, server, args) {
     try {
       await layer.waitFor({ state: 'attached', timeout: 120_000 });
     } catch {
-      const alert = await page.getByRole('alert').allTextContents().catch(() => []);
+      const alert = await page
+        .getByRole('alert')
+        .allTextContents()
+        .catch(() => []);
       out.import = { status: `failed: no "${name}" checkbox within 120 s${alert.length ? ` (${alert.join(' / ')})` : ''}` };
       return out;
     }
@@ -487,11 +533,13 @@ async function interactions(browser, server, args) {
       goalHeapMB: GOALS.heapMB,
       memoryWithWorkersBeforeMB: memoryBefore,
       memoryWithWorkersAfterMB: memoryAfter,
-      heapNote: 'heap*: main-thread JSHeapUsedSize after two forced GCs (CDP); memoryWithWorkers*: performance.measureUserAgentSpecificMemory() on the cross-origin-isolated copy, page plus its workers',
+      heapNote:
+        'heap*: main-thread JSHeapUsedSize after two forced GCs (CDP); memoryWithWorkers*: performance.measureUserAgentSpecificMemory() on the cross-origin-isolated copy, page plus its workers',
       pan: { withLayer, layerOff, withFps, layerOffFps: offFps, beforeImportFps: out.pan.baselineFps },
       panFpsRatio: round(withFps / offFps, 2),
       panFpsRatioBeforeImport: round(withFps / out.pan.baselineFps, 2),
-      panNote: 'panFpsRatio = median fps with the layer / median fps with its checkbox off, samples alternated, same camera. The import fits the view to the data (a closer view of Ukraine than the first view), so the before-import figure is of a different view and only a second reference',
+      panNote:
+        'panFpsRatio = median fps with the layer / median fps with its checkbox off, samples alternated, same camera. The import fits the view to the data (a closer view of Ukraine than the first view), so the before-import figure is of a different view and only a second reference',
       goalPanFpsRatio: GOALS.panFpsRatio,
     };
     return out;
@@ -519,7 +567,10 @@ async function variantLoad(browser, url) {
   await page.addInitScript(readinessProbe);
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.errorAt !== null, null, { timeout: 90_000, polling: 100 });
+    await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.errorAt !== null, null, {
+      timeout: 90_000,
+      polling: 100,
+    });
     const probe = await page.evaluate(() => window.__bench);
     if (probe.readyAt === null) throw new Error(`${url}: the map reported data-state="error"`);
     return { readyMs: probe.readyAt, internals: await pageInternals(page) };
@@ -548,7 +599,8 @@ async function abMain(args, site) {
   });
   const server = await serve(mounts);
   const browser = await chromium.launch({ executablePath: args.chromium, args: LAUNCH_ARGS, headless: true });
-  const url = (query) => (query.startsWith('dir:') ? `${server.url}/site${variants.indexOf(query)}/` : `${server.url}/app/${query ? `?${query}` : ''}`);
+  const url = (query) =>
+    query.startsWith('dir:') ? `${server.url}/site${variants.indexOf(query)}/` : `${server.url}/app/${query ? `?${query}` : ''}`;
   const loadBefore = os.loadavg();
   const started = Date.now();
   try {
@@ -560,7 +612,9 @@ async function abMain(args, site) {
         const result = await variantLoad(browser, url(query));
         checkApplied(query, result.internals);
         ready[query].push(round(result.readyMs));
-        process.stdout.write(`bench ab: run ${n + 1}/${args.runs} ${query || '(none)'}: ready ${result.readyMs.toFixed(0)} ms [${result.internals}]\n`);
+        process.stdout.write(
+          `bench ab: run ${n + 1}/${args.runs} ${query || '(none)'}: ready ${result.readyMs.toFixed(0)} ms [${result.internals}]\n`,
+        );
       }
     }
     const pan = Object.fromEntries(variants.map((v) => [v, []]));
@@ -596,13 +650,21 @@ async function abMain(args, site) {
     }));
     console.log('\nvariant'.padEnd(32) + 'loads  ready median  vs first  pan fps  vs first');
     for (const s of summary) {
-      console.log(`${(s.variant || '(none)').padEnd(31)} ${String(s.loads).padStart(5)}  ${String(s.readyMedianMs).padStart(9)} ms  ${String(s.readyVsFirst).padStart(8)}  ${String(s.panMedianFps).padStart(7)}  ${String(s.panVsFirst).padStart(8)}`);
+      console.log(
+        `${(s.variant || '(none)').padEnd(31)} ${String(s.loads).padStart(5)}  ${String(s.readyMedianMs).padStart(9)} ms  ${String(s.readyVsFirst).padStart(8)}  ${String(s.panMedianFps).padStart(7)}  ${String(s.panVsFirst).padStart(8)}`,
+      );
     }
     const results = {
       date: new Date().toISOString(),
       machine: machine(browser.version(), args.chromium),
       load: { before: loadBefore.map((v) => round(v, 2)), after: os.loadavg().map((v) => round(v, 2)) },
-      setup: { runs: args.runs, panRounds: args.panRounds, panSeconds: args.panSeconds, site: relative(ROOT, site), note: 'same build, variants by URL query, order rotated every run' },
+      setup: {
+        runs: args.runs,
+        panRounds: args.panRounds,
+        panSeconds: args.panSeconds,
+        site: relative(ROOT, site),
+        note: 'same build, variants by URL query, order rotated every run',
+      },
       summary,
       readyMs: ready,
       panFps: pan,
@@ -624,28 +686,97 @@ const verdict = (ok) => (ok === null ? '' : ok ? 'ok' : 'MISSED');
 function table(results) {
   const rows = [['measure', 'app', 'floor / bare', 'ratio or median', 'goal', '']];
   const b = results.startupBytes;
-  rows.push(['startup bytes (gzip)', kb(b.appMedianGzip), kb(b.floor.gzip), b.ratio.toFixed(2), `<= ${GOALS.startupBytesRatio}`, verdict(b.ratio <= GOALS.startupBytesRatio)]);
+  rows.push([
+    'startup bytes (gzip)',
+    kb(b.appMedianGzip),
+    kb(b.floor.gzip),
+    b.ratio.toFixed(2),
+    `<= ${GOALS.startupBytesRatio}`,
+    verdict(b.ratio <= GOALS.startupBytesRatio),
+  ]);
   const t = results.timeToReady;
-  rows.push(['time to ready', `${t.appMedianMs} ms`, `${t.bareMedianMs} ms`, t.ratio.toFixed(2), `<= ${GOALS.readyRatio}`, verdict(t.ratio <= GOALS.readyRatio)]);
+  rows.push([
+    'time to ready',
+    `${t.appMedianMs} ms`,
+    `${t.bareMedianMs} ms`,
+    t.ratio.toFixed(2),
+    `<= ${GOALS.readyRatio}`,
+    verdict(t.ratio <= GOALS.readyRatio),
+  ]);
   const i = results.interactions;
-  rows.push(['popup latency', '', '', `${i.popup.medianMs} ms`, `<= ${GOALS.popupMs} ms`, verdict(i.popup.medianMs <= GOALS.popupMs)]);
-  rows.push(['layer toggle latency', '', '', `${i.toggle.medianMs} ms`, `<= ${GOALS.toggleMs} ms`, verdict(i.toggle.medianMs <= GOALS.toggleMs)]);
+  rows.push([
+    'popup latency',
+    '',
+    '',
+    `${i.popup.medianMs} ms`,
+    `<= ${GOALS.popupMs} ms`,
+    verdict(i.popup.medianMs <= GOALS.popupMs),
+  ]);
+  rows.push([
+    'layer toggle latency',
+    '',
+    '',
+    `${i.toggle.medianMs} ms`,
+    `<= ${GOALS.toggleMs} ms`,
+    verdict(i.toggle.medianMs <= GOALS.toggleMs),
+  ]);
   rows.push(['pan, no import', `${i.pan.baselineFps} fps`, '', '', '', '']);
   const imp = i.import;
   if (imp?.status === 'measured') {
-    rows.push(['100k import: listed', '', '', `${(imp.listedMs / 1000).toFixed(2)} s`, `<= ${GOALS.importListedMs / 1000} s`, verdict(imp.listedMs <= GOALS.importListedMs)]);
-    rows.push(['100k import: pan fps', `${imp.pan.withFps} fps`, `${imp.pan.layerOffFps} fps (layer off)`, imp.panFpsRatio.toFixed(2), `>= ${GOALS.panFpsRatio}`, verdict(imp.panFpsRatio >= GOALS.panFpsRatio)]);
-    rows.push(['  before the import', '', `${i.pan.baselineFps} fps (first view)`, imp.panFpsRatioBeforeImport.toFixed(2), '', '']);
-    rows.push(['100k import: JS heap', '', '', `${imp.heapAfterMB} MB`, `<= ${GOALS.heapMB} MB`, verdict(imp.heapAfterMB <= GOALS.heapMB)]);
-    if (imp.memoryWithWorkersAfterMB) rows.push(['  with workers', '', '', `${imp.memoryWithWorkersAfterMB.totalMB} MB`, `<= ${GOALS.heapMB} MB`, verdict(imp.memoryWithWorkersAfterMB.totalMB <= GOALS.heapMB)]);
+    rows.push([
+      '100k import: listed',
+      '',
+      '',
+      `${(imp.listedMs / 1000).toFixed(2)} s`,
+      `<= ${GOALS.importListedMs / 1000} s`,
+      verdict(imp.listedMs <= GOALS.importListedMs),
+    ]);
+    rows.push([
+      '100k import: pan fps',
+      `${imp.pan.withFps} fps`,
+      `${imp.pan.layerOffFps} fps (layer off)`,
+      imp.panFpsRatio.toFixed(2),
+      `>= ${GOALS.panFpsRatio}`,
+      verdict(imp.panFpsRatio >= GOALS.panFpsRatio),
+    ]);
+    rows.push([
+      '  before the import',
+      '',
+      `${i.pan.baselineFps} fps (first view)`,
+      imp.panFpsRatioBeforeImport.toFixed(2),
+      '',
+      '',
+    ]);
+    rows.push([
+      '100k import: JS heap',
+      '',
+      '',
+      `${imp.heapAfterMB} MB`,
+      `<= ${GOALS.heapMB} MB`,
+      verdict(imp.heapAfterMB <= GOALS.heapMB),
+    ]);
+    if (imp.memoryWithWorkersAfterMB)
+      rows.push([
+        '  with workers',
+        '',
+        '',
+        `${imp.memoryWithWorkersAfterMB.totalMB} MB`,
+        `<= ${GOALS.heapMB} MB`,
+        verdict(imp.memoryWithWorkersAfterMB.totalMB <= GOALS.heapMB),
+      ]);
   } else {
     rows.push(['100k import', imp?.status ?? 'n/a', '', '', '', '']);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  return rows.map((r, n) => {
-    const line = r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ').trimEnd();
-    return n === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
-  }).join('\n');
+  return rows
+    .map((r, n) => {
+      const line = r
+        .map((cell, c) => String(cell).padEnd(widths[c]))
+        .join('  ')
+        .trimEnd();
+      return n === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
 }
 
 function byFile(runs) {
@@ -673,7 +804,11 @@ async function main() {
   const browser = await chromium.launch({ executablePath: args.chromium, args: LAUNCH_ARGS, headless: true });
   // The interactions get a browser of their own whose memory measurement answers at once rather than
   // at Chromium's next convenient GC; the time-to-ready runs never see this flag.
-  const interactionBrowser = await chromium.launch({ executablePath: args.chromium, args: [...LAUNCH_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'], headless: true });
+  const interactionBrowser = await chromium.launch({
+    executablePath: args.chromium,
+    args: [...LAUNCH_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'],
+    headless: true,
+  });
   const loadBefore = os.loadavg();
   const started = Date.now();
   try {
@@ -689,10 +824,15 @@ async function main() {
       for (const which of order) {
         const result = await coldLoad(browser, server, `${server.url}/${which}/`);
         (which === 'app' ? app : bare).push(result);
-        process.stdout.write(`bench: run ${n + 1}/${args.runs} ${which.padEnd(4)} ready ${result.readyMs.toFixed(0).padStart(5)} ms, ${kb(result.gzip)} gzip\n`);
+        process.stdout.write(
+          `bench: run ${n + 1}/${args.runs} ${which.padEnd(4)} ready ${result.readyMs.toFixed(0).padStart(5)} ms, ${kb(result.gzip)} gzip\n`,
+        );
       }
     }
-    const profile = { app: await profileLoad(browser, `${server.url}/app/`), bare: await profileLoad(browser, `${server.url}/bare/`) };
+    const profile = {
+      app: await profileLoad(browser, `${server.url}/app/`),
+      bare: await profileLoad(browser, `${server.url}/bare/`),
+    };
     const floor = maplibreFloor();
     const appMedianGzip = median(app.map((r) => r.gzip));
     const appReady = median(app.map((r) => r.readyMs));
@@ -705,9 +845,14 @@ async function main() {
     const results = {
       date: new Date().toISOString(),
       machine: machine(interactionBrowser.version(), args.chromium),
-      load: { before: loadBefore.map((v) => round(v, 2)), after: os.loadavg().map((v) => round(v, 2)), note: 'os.loadavg() 1/5/15 min; above the core count means other work shared the machine' },
+      load: {
+        before: loadBefore.map((v) => round(v, 2)),
+        after: os.loadavg().map((v) => round(v, 2)),
+        note: 'os.loadavg() 1/5/15 min; above the core count means other work shared the machine',
+      },
       setup: {
-        server: 'one node:http static server on 127.0.0.1 (scripts/bench/server.mjs), app at /app/, bare page at /bare/, no compression, no caching',
+        server:
+          'one node:http static server on 127.0.0.1 (scripts/bench/server.mjs), app at /app/, bare page at /bare/, no compression, no caching',
         gzip: `node:zlib level ${GZIP_LEVEL}, applied to each fetched file`,
         browser: `headless Chromium, ${LAUNCH_ARGS.join(' ')}, viewport ${VIEWPORT.width}x${VIEWPORT.height}, a fresh context (empty cache) per load`,
         runs: args.runs,
@@ -739,13 +884,21 @@ async function main() {
       seconds: round((Date.now() - started) / 1000, 0),
     };
     console.log(`\n${table(results)}\n`);
-    console.log(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.os}, ${results.machine.chromium}`);
+    console.log(
+      `machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.os}, ${results.machine.chromium}`,
+    );
     console.log(`load average before ${results.load.before.join(' ')}, after ${results.load.after.join(' ')}`);
     for (const which of ['app', 'bare']) {
       const p = profile[which];
-      const gl = Object.entries(p.webglCallsUntilReady).sort((a, b) => b[1].ms - a[1].ms).slice(0, 4).map(([n, v]) => `${n} ${v.calls}x ${v.ms} ms`).join(', ');
+      const gl = Object.entries(p.webglCallsUntilReady)
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .slice(0, 4)
+        .map(([n, v]) => `${n} ${v.calls}x ${v.ms} ms`)
+        .join(', ');
       console.log(`${which} profile: WebGL until ready: ${gl}`);
-      console.log(`${which} profile: DOMContentLoaded ${p.domContentLoadedMs} ms, first map frame ${p.firstMapFrameMs} ms, ${p.mapFramesUntilReady} frames (${p.mapFrameMainThreadMs} ms of main thread) until ready ${p.readyMs} ms; main thread busy ${p.mainThreadTaskMs} ms (script ${p.mainThreadScriptMs} ms)`);
+      console.log(
+        `${which} profile: DOMContentLoaded ${p.domContentLoadedMs} ms, first map frame ${p.firstMapFrameMs} ms, ${p.mapFramesUntilReady} frames (${p.mapFrameMainThreadMs} ms of main thread) until ready ${p.readyMs} ms; main thread busy ${p.mainThreadTaskMs} ms (script ${p.mainThreadScriptMs} ms)`,
+      );
     }
     console.log('startup bytes by file (app, gzip):');
     for (const f of results.startupBytes.appFiles) console.log(`  ${kb(f.gzip).padStart(10)}  ${f.file}`);

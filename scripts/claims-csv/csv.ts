@@ -57,8 +57,20 @@ export function claimsToCsv(claims: readonly Claim[]): string {
     const extra = Object.keys(c).filter(
       (k) =>
         ![
-          'id', 'source', 'quote', 'places', 'kind', 'claimant', 'status', 'event_date', 'summary', 'disputes', 'note',
-          'claimant_uk', 'summary_uk', 'note_uk',
+          'id',
+          'source',
+          'quote',
+          'places',
+          'kind',
+          'claimant',
+          'status',
+          'event_date',
+          'summary',
+          'disputes',
+          'note',
+          'claimant_uk',
+          'summary_uk',
+          'note_uk',
         ].includes(k),
     );
     if (extra.length) throw new Error(`claim "${c.id}": field "${extra[0]}" has no column in the CSV`);

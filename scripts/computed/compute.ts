@@ -49,7 +49,7 @@ export interface NearestBorderPoint {
 /** Round half away from zero at a fixed number of decimals, so output is the same on every run. */
 export function round(value: number, decimals: number): number {
   const f = 10 ** decimals;
-  const r = Math.sign(value) * Math.round(Math.abs(value) * f) / f;
+  const r = (Math.sign(value) * Math.round(Math.abs(value) * f)) / f;
   return Object.is(r, -0) ? 0 : r;
 }
 
@@ -75,7 +75,7 @@ export function ukraineUnits(regions: FeatureCollection<Geometry, RegionProperti
  */
 export function ukraineBoundary(units: UnitFeature[]): Position[][] {
   const merged = union(featureCollection(units));
-  if (!merged) throw new Error('the union of Ukraine\'s units is empty');
+  if (!merged) throw new Error("the union of Ukraine's units is empty");
   const polygons = merged.geometry.type === 'Polygon' ? [merged.geometry.coordinates] : merged.geometry.coordinates;
   return polygons.map((rings) => rings[0]);
 }
@@ -138,7 +138,15 @@ function reference(
   decimals: number,
 ): ComputedReference {
   const difference = round(value - refValue, decimals);
-  return { label, label_uk: labelUk, value: refValue, unit, source, difference, difference_pct: round((difference / refValue) * 100, 2) };
+  return {
+    label,
+    label_uk: labelUk,
+    value: refValue,
+    unit,
+    source,
+    difference,
+    difference_pct: round((difference / refValue) * 100, 2),
+  };
 }
 
 function thousands(n: number): string {
@@ -216,7 +224,15 @@ export function computeAll({ regions, sites, claims }: ComputeInput): ComputedDa
       'point of Izhevsk, not the plant), and the boundary is simplified, so the figure is good to a few kilometres. ' +
       "The article does not say how or to which border it measured 'some 1,300 kilometers'; this is to the internationally recognised border.",
     references: [
-      reference("the article's 'some 1,300 kilometers'", '«близько 1300 кілометрів» у статті', ARTICLE_KUPOL_KM, distanceKm, 'km', `claim ${kupolClaim}`, 1),
+      reference(
+        "the article's 'some 1,300 kilometers'",
+        '«близько 1300 кілометрів» у статті',
+        ARTICLE_KUPOL_KM,
+        distanceKm,
+        'km',
+        `claim ${kupolClaim}`,
+        1,
+      ),
     ],
     nearest_point: [round(nearest.point[0], 4), round(nearest.point[1], 4)],
   });
@@ -234,15 +250,27 @@ export function computeAll({ regions, sites, claims }: ComputeInput): ComputedDa
     note:
       'Crimea and Sevastopol included. It falls short of the official figure because the boundaries are simplified ' +
       'and turf measures on a sphere, not the ellipsoid.',
-    references: [reference('official area of Ukraine', 'офіційна площа України', OFFICIAL_AREA_KM2.UA, totalRounded, 'km2', OFFICIAL_SOURCE, 0)],
+    references: [
+      reference(
+        'official area of Ukraine',
+        'офіційна площа України',
+        OFFICIAL_AREA_KM2.UA,
+        totalRounded,
+        'km2',
+        OFFICIAL_SOURCE,
+        0,
+      ),
+    ],
   });
 
   const combined: { id: string; ids: readonly string[]; label: string; label_uk: string; related: string[]; note: string }[] = [
     {
       id: 'share-mission-oblasts',
       ids: MISSION_REGIONS,
-      label: "Share of Ukraine's area of the six mission oblasts (Luhansk, Donetsk, Sumy, Kharkiv, Zaporizhzhia, Dnipropetrovsk) combined",
-      label_uk: 'Частка площі України шести областей місії (Луганська, Донецька, Сумська, Харківська, Запорізька, Дніпропетровська) разом',
+      label:
+        "Share of Ukraine's area of the six mission oblasts (Luhansk, Donetsk, Sumy, Kharkiv, Zaporizhzhia, Dnipropetrovsk) combined",
+      label_uk:
+        'Частка площі України шести областей місії (Луганська, Донецька, Сумська, Харківська, Запорізька, Дніпропетровська) разом',
       related: [fifthClaim],
       note: wholeUnitsNote,
     },
@@ -312,7 +340,17 @@ export function computeAll({ regions, sites, claims }: ComputeInput): ComputedDa
       references:
         official === undefined
           ? []
-          : [reference(`official area of ${unitNameEn(u)}`, `офіційна площа: ${u.nameUk}`, official, areaKm2, 'km2', OFFICIAL_SOURCE, 0)],
+          : [
+              reference(
+                `official area of ${unitNameEn(u)}`,
+                `офіційна площа: ${u.nameUk}`,
+                official,
+                areaKm2,
+                'km2',
+                OFFICIAL_SOURCE,
+                0,
+              ),
+            ],
     });
     items.push({
       id: `share-${u.id}`,

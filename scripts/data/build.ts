@@ -120,8 +120,16 @@ export function buildDataFromGeodata(geo: Geodata): DataFiles {
     let head: string | undefined;
     if (groups.length > HEAD_GROUPS) {
       const first = groups.slice(0, HEAD_GROUPS).flatMap((g) => (g.kind === 'single' ? [g.claim] : g.claims));
-      const firstRelated = [...related.values()].filter((r) => first.some((c) => c.disputes.includes(r.id) || r.disputes.includes(c.id)));
-      const headShard: ClaimShard = { format: DATA_FORMAT, version, claims: first, sources: sourcesOf([...first, ...firstRelated]), related: firstRelated };
+      const firstRelated = [...related.values()].filter((r) =>
+        first.some((c) => c.disputes.includes(r.id) || r.disputes.includes(c.id)),
+      );
+      const headShard: ClaimShard = {
+        format: DATA_FORMAT,
+        version,
+        claims: first,
+        sources: sourcesOf([...first, ...firstRelated]),
+        related: firstRelated,
+      };
       head = put(`place/${placeId}.head`, headShard);
     }
     const shard: ClaimShard = {

@@ -22,7 +22,9 @@ try {
     bytes += Buffer.byteLength(body);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`data: ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB in ${path.relative(process.cwd(), out) || '.'} (${seconds} s)`);
+  console.log(
+    `data: ${files.size} files, ${(bytes / 1e6).toFixed(1)} MB in ${path.relative(process.cwd(), out) || '.'} (${seconds} s)`,
+  );
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));
   process.exitCode = 1;

@@ -69,10 +69,7 @@ async function readJson(file: string, errors: CheckError[]): Promise<unknown> {
 }
 
 /** Ids of a FeatureCollection's features (properties.id), with the `region` property when present. */
-async function readPlaceIds(
-  file: string,
-  errors: CheckError[],
-): Promise<Map<string, string | null> | undefined> {
+async function readPlaceIds(file: string, errors: CheckError[]): Promise<Map<string, string | null> | undefined> {
   const data = await readJson(file, errors);
   if (data === undefined) return undefined;
   const features = (data as { features?: unknown }).features;
@@ -150,9 +147,7 @@ export async function validateGeodata(paths: GeodataPaths): Promise<ValidationRe
   // Without place files every place would look unknown; report the missing file once instead.
   const placesReadable = regionIds !== undefined && siteIds !== undefined;
   const claimResult = checkClaims(claimFiles, { sources: sourceResult.texts, places });
-  errors.push(
-    ...claimResult.errors.filter((e) => placesReadable || !/^(claim at index \d+: )?unknown place /.test(e.message)),
-  );
+  errors.push(...claimResult.errors.filter((e) => placesReadable || !/^(claim at index \d+: )?unknown place /.test(e.message)));
 
   const named = new Set<string>();
   let claimCount = 0;

@@ -15,7 +15,10 @@ async function open(page: Page): Promise<void> {
 }
 
 async function selectPlace(page: Page, id: string): Promise<void> {
-  await page.getByTestId('layer-panel').getByRole('button', { name: placeName(id), exact: true }).click();
+  await page
+    .getByTestId('layer-panel')
+    .getByRole('button', { name: placeName(id), exact: true })
+    .click();
   await expect(popup(page).getByRole('heading', { name: placeName(id) })).toBeVisible();
 }
 
@@ -24,7 +27,11 @@ const DONETSK = 'UA-14';
 
 const faults: { name: string; reason: RegExp; fulfil: (route: Route) => Promise<void> }[] = [
   { name: 'missing', reason: /missing/, fulfil: (route) => route.fulfill({ status: 404, body: 'not found' }) },
-  { name: 'corrupt', reason: /damaged/, fulfil: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1,"claims":[' }) },
+  {
+    name: 'corrupt',
+    reason: /damaged/,
+    fulfil: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1,"claims":[' }),
+  },
   {
     name: 'of another data version',
     reason: /updated while this page was open/,
@@ -67,7 +74,9 @@ for (const fault of faults) {
 test('without the index the page explains, the map still draws and the layer panel still lists every place', async ({ page }) => {
   const uncaught = watchUncaught(page);
   let broken = true;
-  await page.route('**/data/index.json', (route) => (broken ? route.fulfill({ status: 404, body: 'not found' }) : route.fallback()));
+  await page.route('**/data/index.json', (route) =>
+    broken ? route.fulfill({ status: 404, body: 'not found' }) : route.fallback(),
+  );
   await open(page);
 
   const alert = page.getByRole('alert').filter({ hasText: 'The claims could not be loaded' });
@@ -87,13 +96,17 @@ test('without the index the page explains, the map still draws and the layer pan
 
 test('a damaged index is reported the same way, not thrown', async ({ page }) => {
   const uncaught = watchUncaught(page);
-  await page.route('**/data/index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>' }));
+  await page.route('**/data/index.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '<html>' }),
+  );
   await open(page);
   await expect(page.getByRole('alert').filter({ hasText: 'The claims could not be loaded' })).toContainText('damaged');
   expect(uncaught).toEqual([]);
 });
 
-test('the claims are fetched as data: no shard before the first view is drawn, a place’s claims when its card opens', async ({ page }) => {
+test('the claims are fetched as data: no shard before the first view is drawn, a place’s claims when its card opens', async ({
+  page,
+}) => {
   // In the page: when the map said "ready" (page time), so requests can be placed before or after it.
   await page.addInitScript(() => {
     const w = window as unknown as { readyAt: number | null };

@@ -2,13 +2,19 @@
 import { expect, test } from '@playwright/test';
 import { openViewer, placeName } from './viewer';
 
-test('Embed gives an iframe snippet of the current view, sized as asked, which renders the compact layout', async ({ page, browser, baseURL }) => {
+test('Embed gives an iframe snippet of the current view, sized as asked, which renders the compact layout', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await openViewer(page, '#region=UA-09&lang=uk');
   const panel = page.getByTestId('claims-panel');
   await panel.getByRole('button', { name: 'Експорт' }).click();
   await panel.getByRole('button', { name: 'Вбудувати' }).click();
   const code = panel.getByRole('textbox', { name: 'Код для вставлення в сторінку' });
-  await expect(code).toHaveValue(/^<iframe src="[^"]*#region=UA-09[^"]*&amp;lang=uk[^"]*&amp;embed=1" width="720" height="480" title="[^"]+" loading="lazy" style="border:0"><\/iframe>$/);
+  await expect(code).toHaveValue(
+    /^<iframe src="[^"]*#region=UA-09[^"]*&amp;lang=uk[^"]*&amp;embed=1" width="720" height="480" title="[^"]+" loading="lazy" style="border:0"><\/iframe>$/,
+  );
   await panel.getByRole('spinbutton', { name: 'Ширина (px)' }).fill('600');
   await expect(code).toHaveValue(/width="600" height="480"/);
 

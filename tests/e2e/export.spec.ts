@@ -11,7 +11,10 @@ const computed = JSON.parse(readFileSync(new URL('../../geodata/computed.json', 
 async function download(page: Page, format: string): Promise<Buffer> {
   const panel = page.getByTestId('claims-panel');
   await panel.getByRole('button', { name: 'Export' }).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: format, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: format, exact: true }).click(),
+  ]);
   return readFileSync((await file.path())!);
 }
 

@@ -82,7 +82,9 @@ test('contradicting claims are shown side by side in the popup', async ({ page }
   await openViewer(page, '#region=UA-09');
   const disputed = claimsOf('UA-09').filter((c) => c.disputes.some((d) => claimsOf('UA-09').some((o) => o.id === d)));
   expect(disputed.length).toBeGreaterThan(1);
-  const group = popup(page).locator('.dispute').filter({ has: page.locator(`[data-claim-id="${disputed[0].id}"]`) });
+  const group = popup(page)
+    .locator('.dispute')
+    .filter({ has: page.locator(`[data-claim-id="${disputed[0].id}"]`) });
   await expect(group).toHaveCount(1);
   for (const other of disputed[0].disputes.filter((d) => claimsOf('UA-09').some((o) => o.id === d))) {
     await expect(group.locator(`[data-claim-id="${other}"]`)).toHaveCount(1);

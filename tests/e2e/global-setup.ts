@@ -10,6 +10,8 @@ export default function globalSetup(): void {
     throw new Error('no dist/: build the test build first (npm run build:test; npm test does)');
   }
   if (!files.some((f) => readFileSync(new URL(f, assets), 'utf8').includes('situationViewer'))) {
-    throw new Error('dist/ is a production build without the test hooks: run `npm run build:test` (npm test does) before the browser tests');
+    throw new Error(
+      'dist/ is a production build without the test hooks: run `npm run build:test` (npm test does) before the browser tests',
+    );
   }
 }

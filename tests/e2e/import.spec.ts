@@ -57,7 +57,13 @@ test('a valid file becomes a named, removable layer fitted into view, with its p
   // Click where one of the strike points is drawn: its properties show as text.
   const data = JSON.parse(readFileSync(fixture('valid', 'strikes-2025-07.geojson'), 'utf8'));
   const [lng, lat] = data.features[0].geometry.coordinates;
-  const at = await page.evaluate(([x, y]) => (window as unknown as { situationViewer: { project(x: number, y: number): { x: number; y: number } } }).situationViewer.project(x, y), [lng, lat]);
+  const at = await page.evaluate(
+    ([x, y]) =>
+      (
+        window as unknown as { situationViewer: { project(x: number, y: number): { x: number; y: number } } }
+      ).situationViewer.project(x, y),
+    [lng, lat],
+  );
   await page.getByTestId('map').click({ position: at });
   await expect(popup(page).locator('h2')).toHaveText('strikes-2025-07');
   for (const [key, value] of Object.entries(data.features[0].properties as Record<string, unknown>)) {
@@ -81,7 +87,8 @@ test('odd but valid files import with a notice', async ({ page }) => {
     await importFixture(page, 'valid', name);
     const spec = expected.valid[name];
     await expect(page.getByTestId('layer-panel').getByRole('checkbox', { name: spec.layerName, exact: true })).toBeVisible();
-    for (const notice of spec.notices) await expect(page.getByRole('status').filter({ hasText: spec.layerName })).toContainText(notice);
+    for (const notice of spec.notices)
+      await expect(page.getByRole('status').filter({ hasText: spec.layerName })).toContainText(notice);
   }
 });
 
@@ -99,7 +106,13 @@ test('hostile files render as text: no script runs, no prototype is polluted, on
     const data = JSON.parse(readFileSync(fixture('hostile', name), 'utf8'));
     const [lng, lat] = data.features[0].geometry.coordinates;
     await settled(page);
-    const at = await page.evaluate(([x, y]) => (window as unknown as { situationViewer: { project(x: number, y: number): { x: number; y: number } } }).situationViewer.project(x, y), [lng, lat]);
+    const at = await page.evaluate(
+      ([x, y]) =>
+        (
+          window as unknown as { situationViewer: { project(x: number, y: number): { x: number; y: number } } }
+        ).situationViewer.project(x, y),
+      [lng, lat],
+    );
     await page.getByTestId('map').click({ position: at });
     const pop = popup(page);
     await expect(pop.locator('h2')).toHaveText(spec.layerName);

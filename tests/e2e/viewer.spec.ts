@@ -4,7 +4,19 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from './axe';
 import { interactionProbes, readinessProbe } from '../../scripts/bench/page-hooks.mjs';
 import { FIRST_VIEW_TILE_ZOOM, firstViewGlyphs, tilesAtZoom } from '../../scripts/bench/bytes.mjs';
-import { MISSION, claims, claimsOf, mapInternals, mapPatch, openViewer, placeName, placeOnScreen, popup, settled, sources } from './viewer';
+import {
+  MISSION,
+  claims,
+  claimsOf,
+  mapInternals,
+  mapPatch,
+  openViewer,
+  placeName,
+  placeOnScreen,
+  popup,
+  settled,
+  sources,
+} from './viewer';
 
 test('loads with no console error and no request to another host', async ({ page }) => {
   const watch = await openViewer(page);
@@ -48,7 +60,9 @@ async function framesUntilReady(page: Page, query = ''): Promise<{ frames: numbe
   await page.addInitScript(readinessProbe);
   await openViewer(page, query);
   return {
-    frames: await page.evaluate(() => (window as unknown as { __bench: { atReady?: { frames: number } } }).__bench.atReady?.frames),
+    frames: await page.evaluate(
+      () => (window as unknown as { __bench: { atReady?: { frames: number } } }).__bench.atReady?.frames,
+    ),
     internals: await page.evaluate(mapInternals),
   };
 }
@@ -95,14 +109,14 @@ async function shadersAfterPan(page: Page, query = ''): Promise<{ shaders: strin
   };
 }
 
-test('frames skip MapLibre\'s sky pass, which this untilted map never shows, before and after a pan', async ({ page }) => {
+test("frames skip MapLibre's sky pass, which this untilted map never shows, before and after a pan", async ({ page }) => {
   const { shaders, internals } = await shadersAfterPan(page);
   expect(internals).toContain('sky');
   expect(shaders.length).toBeGreaterThan(10);
   expect(shaders.filter((s) => s.includes('u_sky_color'))).toEqual([]);
 });
 
-test('positive control: without the sky patch the sky\'s shader is compiled', async ({ page }) => {
+test("positive control: without the sky patch the sky's shader is compiled", async ({ page }) => {
   const { shaders, internals } = await shadersAfterPan(page, '?internals=hold');
   expect(internals).not.toContain('sky');
   expect(shaders.filter((s) => s.includes('u_sky_color')).length).toBeGreaterThan(0);
@@ -187,7 +201,10 @@ test('a permalink restores the selection, and back/forward move through selectio
   await expect(popup(page).locator('h2')).toHaveText(placeName('UA-09'));
   await expect(page.getByTestId('claims-panel').locator('h2')).toContainText(placeName('UA-09'));
   await expect(page.getByTestId('claims-panel').locator('[data-claim-id]')).toHaveCount(claimsOf('UA-09').length);
-  await page.getByTestId('layer-panel').getByRole('button', { name: placeName('UA-59'), exact: true }).click();
+  await page
+    .getByTestId('layer-panel')
+    .getByRole('button', { name: placeName('UA-59'), exact: true })
+    .click();
   await expect(popup(page).locator('h2')).toHaveText(placeName('UA-59'));
   await expect(page).toHaveURL(/#region=UA-59/);
   await page.goBack();
@@ -216,7 +233,11 @@ test('the claims panel filters by kind, claimant, source and text', async ({ pag
   expect(strikes).toBeGreaterThan(0);
   expect(strikes).toBeLessThan(all);
   for (const id of await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')))) {
-    expect(claimsOf('kyiv').concat(claimsOf('UA'), claimsOf('kupol-izhevsk')).some((c) => c.id === id && c.kind === 'strike')).toBe(true);
+    expect(
+      claimsOf('kyiv')
+        .concat(claimsOf('UA'), claimsOf('kupol-izhevsk'))
+        .some((c) => c.id === id && c.kind === 'strike'),
+    ).toBe(true);
   }
   await panel.getByRole('button', { name: 'Clear filters' }).click();
   await expect(cards).toHaveCount(all);
@@ -250,7 +271,10 @@ test('on a phone-sized screen the panels collapse to a sheet', async ({ page }) 
   expect(mapBox.height).toBeGreaterThan(600);
   await toggle.click();
   await expect(page.getByTestId('layer-panel')).toBeVisible();
-  await page.getByTestId('layer-panel').getByRole('button', { name: placeName('UA-63'), exact: true }).click();
+  await page
+    .getByTestId('layer-panel')
+    .getByRole('button', { name: placeName('UA-63'), exact: true })
+    .click();
   // On a phone the card is a bottom sheet, not a map popup (more in phone.spec.ts).
   await expect(page.getByRole('dialog', { name: placeName('UA-63') }).locator('h2')).toHaveText(placeName('UA-63'));
   await expect(popup(page)).toHaveCount(0);

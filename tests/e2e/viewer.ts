@@ -62,7 +62,14 @@ export function mapInternals(): string[] {
 /** Screen position of a place's label point on the map canvas. */
 export async function placeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((placeId) => {
-    const api = (window as unknown as { situationViewer: { placeAnchor(id: string): [number, number]; project(lng: number, lat: number): { x: number; y: number } } }).situationViewer;
+    const api = (
+      window as unknown as {
+        situationViewer: {
+          placeAnchor(id: string): [number, number];
+          project(lng: number, lat: number): { x: number; y: number };
+        };
+      }
+    ).situationViewer;
     const [lng, lat] = api.placeAnchor(placeId);
     return api.project(lng, lat);
   }, id);

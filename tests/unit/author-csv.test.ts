@@ -113,7 +113,11 @@ describe('claims CSV', () => {
 
     const rows = Papa.parse<string[]>(claimsToCsv([claim]), { skipEmptyLines: true }).data;
     const keep = rows[0].map((h, i) => (h.endsWith('_uk') ? -1 : i)).filter((i) => i >= 0);
-    const old = Papa.unparse(rows.map((r) => keep.map((i) => r[i])), { newline: '\n' }) + '\n';
+    const old =
+      Papa.unparse(
+        rows.map((r) => keep.map((i) => r[i])),
+        { newline: '\n' },
+      ) + '\n';
     const plain = parseClaimsCsv(old, texts);
     expect(plain.problems).toEqual([]);
     expect(plain.claims[0].claim).not.toHaveProperty('summary_uk');

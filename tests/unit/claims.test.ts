@@ -110,9 +110,7 @@ describe('checkClaims (pure)', () => {
   });
 
   it('rejects a file that is not a list', () => {
-    expect(checkClaims([{ file: 'f.json', data: { claims: [] } }], ctx).errors[0].message).toBe(
-      'must be a JSON array of claims',
-    );
+    expect(checkClaims([{ file: 'f.json', data: { claims: [] } }], ctx).errors[0].message).toBe('must be a JSON array of claims');
   });
 
   it('lists every kind in the closed list in its message', () => {
@@ -165,7 +163,10 @@ describe('sources', () => {
       } catch {
         continue; // seeds live outside the repository; checked when present
       }
-      const kept = texts.get(s.id)!.split('\n').filter((l) => l.trim());
+      const kept = texts
+        .get(s.id)!
+        .split('\n')
+        .filter((l) => l.trim());
       // Every stored line is a line of the seed, in the same order.
       const seedLines = seed.split('\n');
       let at = 0;
@@ -187,7 +188,11 @@ describe('claims data', () => {
 
   it('passes the pure check with unique ids and paired disputes', () => {
     const places: PlaceIndex = {
-      regions: new Set(JSON.parse(read('tests/fixtures/claims/geo/regions.geojson')).features.map((f: { properties: { id: string } }) => f.properties.id)),
+      regions: new Set(
+        JSON.parse(read('tests/fixtures/claims/geo/regions.geojson')).features.map(
+          (f: { properties: { id: string } }) => f.properties.id,
+        ),
+      ),
       sites: new Map(
         JSON.parse(read('tests/fixtures/claims/geo/sites.geojson')).features.map(
           (f: { properties: { id: string; region: string } }) => [f.properties.id, f.properties.region],
@@ -200,7 +205,16 @@ describe('claims data', () => {
   });
 
   it('covers every mission place, Ukraine as a whole and the other places the articles name', () => {
-    for (const place of [...MISSION_REGIONS, ...MISSION_SITES, 'RU-UD', WHOLE_COUNTRY, 'UA-43', 'kyiv', 'UA-30', 'sievierodonetsk']) {
+    for (const place of [
+      ...MISSION_REGIONS,
+      ...MISSION_SITES,
+      'RU-UD',
+      WHOLE_COUNTRY,
+      'UA-43',
+      'kyiv',
+      'UA-30',
+      'sievierodonetsk',
+    ]) {
       expect(ids(place).length, place).toBeGreaterThan(0);
     }
   });

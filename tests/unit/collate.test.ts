@@ -18,7 +18,20 @@ describe('compareNames', () => {
   });
 
   it('puts the Ukrainian letters ґ, є, і, ї, й where the Ukrainian alphabet has them', () => {
-    const expected = ['Гуляйполе', 'Ґорґани', 'Дніпро', 'Енергодар', 'Єнакієве', 'Житомирська', 'Иршава', 'Іванків', 'Їжаківка', 'Йосипівка', 'Київська', 'Ямпіль'];
+    const expected = [
+      'Гуляйполе',
+      'Ґорґани',
+      'Дніпро',
+      'Енергодар',
+      'Єнакієве',
+      'Житомирська',
+      'Иршава',
+      'Іванків',
+      'Їжаківка',
+      'Йосипівка',
+      'Київська',
+      'Ямпіль',
+    ];
     expect(sortedIn('uk', expected)).toEqual(expected);
     expect([...expected].sort()).not.toEqual(expected);
   });
@@ -38,7 +51,9 @@ describe('compareNames', () => {
       expect(compare('Kyiv', 'Kyiv')).toBe(0);
       // ICU ignores some differences (a no-break space against a space); code points break the tie.
       expect(compare('Nova Kakhovka', 'Nova\u00a0Kakhovka')).not.toBe(0);
-      expect(Math.sign(compare('Nova Kakhovka', 'Nova\u00a0Kakhovka'))).toBe(-Math.sign(compare('Nova\u00a0Kakhovka', 'Nova Kakhovka')));
+      expect(Math.sign(compare('Nova Kakhovka', 'Nova\u00a0Kakhovka'))).toBe(
+        -Math.sign(compare('Nova\u00a0Kakhovka', 'Nova Kakhovka')),
+      );
     }
   });
 });

@@ -177,7 +177,11 @@ describe('geodata/computed.json', () => {
 
   it('points only at claims and places that exist, and at methods it defines', () => {
     const claimIds = new Set(inputs.claims.map((c) => c.id));
-    const placeIds = new Set(['UA', ...inputs.regions.features.map((f) => f.properties.id), ...inputs.sites.features.map((f) => f.properties.id)]);
+    const placeIds = new Set([
+      'UA',
+      ...inputs.regions.features.map((f) => f.properties.id),
+      ...inputs.sites.features.map((f) => f.properties.id),
+    ]);
     for (const i of data.items) {
       for (const c of i.related_claims) expect(claimIds.has(c), `${i.id} -> ${c}`).toBe(true);
       for (const p of i.places) expect(placeIds.has(p), `${i.id} -> ${p}`).toBe(true);
@@ -187,7 +191,9 @@ describe('geodata/computed.json', () => {
 
   it('keeps turf out of the app: only compute.ts imports it, and nothing in src/ imports compute.ts', () => {
     const walk = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+      );
     const computeFile = path.join(root, 'scripts/computed/compute.ts');
     for (const file of walk(path.join(root, 'src/lib/computed'))) {
       if (file === computeFile) continue;
@@ -214,7 +220,9 @@ describe('formatComputed', () => {
   });
 
   it('writes references with a signed difference, in percentage points for shares', () => {
-    expect(formatReference(d.references[0], 'en')).toMatch(/^the article's 'some 1,300 kilometers': 1,300\u00A0km; difference \u22121\d\d\u00A0km \(\u2212\d\.\d%\)$/);
+    expect(formatReference(d.references[0], 'en')).toMatch(
+      /^the article's 'some 1,300 kilometers': 1,300\u00A0km; difference \u22121\d\d\u00A0km \(\u2212\d\.\d%\)$/,
+    );
     const share = computedItem(asData, 'share-mission-oblasts')!;
     expect(formatReference(share.references[0], 'en')).toMatch(/percentage points/);
     expect(formatNumber(-0.001, 2, 'en')).toBe('0.00');

@@ -71,7 +71,8 @@ describe.each(['shipped', 'synthetic'])('the data build of the %s corpus', (name
       expect(entry.count).toBe(shard.claims.length);
       for (const c of shard.claims) shardsHolding.set(c.id, (shardsHolding.get(c.id) ?? new Set()).add(place));
     }
-    for (const claim of geo.claims) expect([...(shardsHolding.get(claim.id) ?? [])].sort()).toEqual([...new Set(claim.places)].sort());
+    for (const claim of geo.claims)
+      expect([...(shardsHolding.get(claim.id) ?? [])].sort()).toEqual([...new Set(claim.places)].sort());
   });
 
   it('gives a big place a head file: exactly the first groups of its shard, so a card opens with what it shows first', () => {
@@ -133,7 +134,8 @@ describe.each(['shipped', 'synthetic'])('the data build of the %s corpus', (name
         let fromClaims = 0;
         for (const c of all) if (overlapsRange(c.event_date, range) === true) fromClaims |= claimStatusFlags(c, all);
         let fromIndex = 0;
-        for (const [bucket, flags] of Object.entries(entry.buckets)) if (overlapsRange(bucketDate(bucket), range) === true) fromIndex |= flags;
+        for (const [bucket, flags] of Object.entries(entry.buckets))
+          if (overlapsRange(bucketDate(bucket), range) === true) fromIndex |= flags;
         expect(statusFromFlags(fromIndex), `${place} ${range.from}..${range.to}`).toBe(statusFromFlags(fromClaims));
       }
     }

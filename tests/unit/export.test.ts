@@ -182,7 +182,13 @@ describe('claimsToCsv', () => {
 
   it('keeps Ukrainian text intact', () => {
     const uk: ExportPlace[] = [{ id: 'UA-09', kind: 'region', anchor: [39, 48.7], nameEn: 'Луганська область' }];
-    const rows = parseCsv(claimsToCsv(claims.filter((c) => c.places.includes('UA-09')), sources, uk).slice(1));
+    const rows = parseCsv(
+      claimsToCsv(
+        claims.filter((c) => c.places.includes('UA-09')),
+        sources,
+        uk,
+      ).slice(1),
+    );
     expect(rows[1][rows[0].indexOf('place_names')]).toContain('Луганська область');
   });
 });
@@ -190,13 +196,21 @@ describe('claimsToCsv', () => {
 describe('export helpers', () => {
   it('names files for what they hold', () => {
     expect(exportFileName('claims', 'csv', 'all')).toBe('situation-viewer-claims-all.csv');
-    expect(exportFileName('claims', 'geojson', 'filtered', '2025-07-04')).toBe('situation-viewer-claims-filtered-2025-07-04.geojson');
+    expect(exportFileName('claims', 'geojson', 'filtered', '2025-07-04')).toBe(
+      'situation-viewer-claims-filtered-2025-07-04.geojson',
+    );
     expect(exportFileName('map', 'png')).toBe('situation-viewer-map.png');
   });
 
   it('wraps PNG text at spaces within the width', () => {
     const measure = (s: string) => s.length;
-    expect(wrapText('Colours show what the cited articles claim', 12, measure)).toEqual(['Colours show', 'what the', 'cited', 'articles', 'claim']);
+    expect(wrapText('Colours show what the cited articles claim', 12, measure)).toEqual([
+      'Colours show',
+      'what the',
+      'cited',
+      'articles',
+      'claim',
+    ]);
     expect(wrapText('', 10, measure)).toEqual([]);
     expect(wrapText('averyveryverylongword x', 5, measure)).toEqual(['averyveryverylongword', 'x']);
   });

@@ -4,15 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import {
-  area,
-  bbox,
-  booleanIntersects,
-  booleanPointInPolygon,
-  featureCollection,
-  intersect,
-  kinks,
-} from '@turf/turf';
+import { area, bbox, booleanIntersects, booleanPointInPolygon, featureCollection, intersect, kinks } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { MISSION_REGIONS, MISSION_SITES, SITE_PRECISIONS } from '../../src/lib/model/types';
 import { OFFICIAL_AREA_KM2 } from '../../src/lib/model/officialAreas';
@@ -29,16 +21,24 @@ const read = <T>(file: string) => JSON.parse(readRaw(file).toString('utf8')) as 
 
 type Areal = Feature<Polygon | MultiPolygon, RegionProperties>;
 const regions = read<FeatureCollection<Polygon | MultiPolygon, RegionProperties>>('regions.geojson');
-const labels = read<FeatureCollection<Point, Pick<RegionProperties, 'id' | 'name_en' | 'name_uk' | 'type'> & { bbox: number[] }>>('region-labels.geojson');
+const labels =
+  read<FeatureCollection<Point, Pick<RegionProperties, 'id' | 'name_en' | 'name_uk' | 'type'> & { bbox: number[] }>>(
+    'region-labels.geojson',
+  );
 const sites = read<FeatureCollection<Point, SiteProperties & { capital?: boolean }>>('sites.geojson');
 const basemap = read<FeatureCollection<Geometry, { layer: string }>>('basemap/basemap.geojson');
 /** One layer of the basemap file, as a collection of its own. */
 const basemapLayer = <G extends Geometry, P>(layer: string) =>
-  ({ type: 'FeatureCollection', features: basemap.features.filter((f) => f.properties.layer === layer) }) as unknown as FeatureCollection<G, P>;
+  ({
+    type: 'FeatureCollection',
+    features: basemap.features.filter((f) => f.properties.layer === layer),
+  }) as unknown as FeatureCollection<G, P>;
 const countries = basemapLayer<Polygon | MultiPolygon, { iso_a3: string; name_en: string }>('country');
 const lakes = basemapLayer<Polygon | MultiPolygon, { layer: string }>('lake');
 const rivers = basemapLayer<LineString | MultiLineString, { name_en: string; name_uk: string }>('river');
-const cities = basemapLayer<Point, { name_en: string; name_uk: string; country: string; population: number; capital: boolean }>('city');
+const cities = basemapLayer<Point, { name_en: string; name_uk: string; country: string; population: number; capital: boolean }>(
+  'city',
+);
 
 const byId = new Map<string, Areal>(regions.features.map((f) => [f.properties.id, f]));
 const region = (id: string): Areal => {
@@ -49,9 +49,33 @@ const region = (id: string): Areal => {
 const km2 = (f: Feature<Polygon | MultiPolygon>) => area(f) / 1e6;
 
 const UA_IDS = [
-  'UA-05', 'UA-07', 'UA-09', 'UA-12', 'UA-14', 'UA-18', 'UA-21', 'UA-23', 'UA-26', 'UA-30',
-  'UA-32', 'UA-35', 'UA-40', 'UA-43', 'UA-46', 'UA-48', 'UA-51', 'UA-53', 'UA-56', 'UA-59',
-  'UA-61', 'UA-63', 'UA-65', 'UA-68', 'UA-71', 'UA-74', 'UA-77',
+  'UA-05',
+  'UA-07',
+  'UA-09',
+  'UA-12',
+  'UA-14',
+  'UA-18',
+  'UA-21',
+  'UA-23',
+  'UA-26',
+  'UA-30',
+  'UA-32',
+  'UA-35',
+  'UA-40',
+  'UA-43',
+  'UA-46',
+  'UA-48',
+  'UA-51',
+  'UA-53',
+  'UA-56',
+  'UA-59',
+  'UA-61',
+  'UA-63',
+  'UA-65',
+  'UA-68',
+  'UA-71',
+  'UA-74',
+  'UA-77',
 ];
 
 /** Official areas (km²) the issue names; each region must be within 3%. */
@@ -59,10 +83,26 @@ const { UA: _ukraine, ...OFFICIAL_KM2 } = OFFICIAL_AREA_KM2;
 
 /** Pairs of first-level units that share a land border. */
 const NEIGHBOURS: [string, string][] = [
-  ['UA-09', 'UA-14'], ['UA-09', 'UA-63'], ['UA-14', 'UA-23'], ['UA-14', 'UA-12'], ['UA-14', 'UA-63'],
-  ['UA-63', 'UA-59'], ['UA-63', 'UA-12'], ['UA-63', 'UA-53'], ['UA-23', 'UA-12'], ['UA-23', 'UA-65'],
-  ['UA-59', 'UA-74'], ['UA-59', 'UA-53'], ['UA-65', 'UA-43'], ['UA-43', 'UA-40'], ['UA-30', 'UA-32'],
-  ['UA-65', 'UA-12'], ['UA-65', 'UA-48'], ['UA-48', 'UA-51'], ['UA-46', 'UA-07'], ['UA-32', 'UA-74'],
+  ['UA-09', 'UA-14'],
+  ['UA-09', 'UA-63'],
+  ['UA-14', 'UA-23'],
+  ['UA-14', 'UA-12'],
+  ['UA-14', 'UA-63'],
+  ['UA-63', 'UA-59'],
+  ['UA-63', 'UA-12'],
+  ['UA-63', 'UA-53'],
+  ['UA-23', 'UA-12'],
+  ['UA-23', 'UA-65'],
+  ['UA-59', 'UA-74'],
+  ['UA-59', 'UA-53'],
+  ['UA-65', 'UA-43'],
+  ['UA-43', 'UA-40'],
+  ['UA-30', 'UA-32'],
+  ['UA-65', 'UA-12'],
+  ['UA-65', 'UA-48'],
+  ['UA-48', 'UA-51'],
+  ['UA-46', 'UA-07'],
+  ['UA-32', 'UA-74'],
 ];
 
 /** Every vertex of a polygon's rings, as "lon,lat" keys. */
@@ -86,7 +126,9 @@ describe('geodata files are valid GeoJSON', () => {
   };
   it('basemap/basemap.geojson holds all four layers, and nothing else', () => {
     for (const layer of [countries, lakes, rivers, cities]) expect(layer.features.length).toBeGreaterThan(0);
-    expect(countries.features.length + lakes.features.length + rivers.features.length + cities.features.length).toBe(basemap.features.length);
+    expect(countries.features.length + lakes.features.length + rivers.features.length + cities.features.length).toBe(
+      basemap.features.length,
+    );
   });
   for (const [file, fc] of Object.entries(all)) {
     it(`${file} passes geojson-validation`, () => {
@@ -201,7 +243,7 @@ describe('region-labels.geojson', () => {
     }
   });
 
-  it('carries each region\'s type and extent, so the app can list and fit regions without the boundaries', () => {
+  it("carries each region's type and extent, so the app can list and fit regions without the boundaries", () => {
     for (const l of labels.features) {
       const r = region(l.properties.id);
       expect(l.properties.type).toBe(r.properties.type);
@@ -246,7 +288,8 @@ describe('sites.geojson', () => {
     expect(booleanPointInPolygon(site('sievierodonetsk').geometry, region('UA-09'))).toBe(true);
     const kyiv = site('kyiv').geometry;
     expect(booleanPointInPolygon(kyiv, region('UA-30')) || booleanPointInPolygon(kyiv, region('UA-32'))).toBe(true);
-    for (const f of sites.features) expect(booleanPointInPolygon(f.geometry, region(f.properties.region)), f.properties.id).toBe(true);
+    for (const f of sites.features)
+      expect(booleanPointInPolygon(f.geometry, region(f.properties.region)), f.properties.id).toBe(true);
   });
 });
 
@@ -292,9 +335,33 @@ describe('basemap', () => {
   it('labels the cities a reader looks for', () => {
     const names = cities.features.map((f) => f.properties.name_en);
     for (const n of [
-      'Kyiv', 'Kharkiv', 'Odesa', 'Dnipro', 'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Sumy', 'Mariupol', 'Lviv',
-      'Moscow', 'Minsk', 'Warsaw', 'Chisinau', 'Bucharest', 'Kazan', 'Izhevsk', 'Nizhny Novgorod', 'Samara',
-      'Rostov-on-Don', 'Volgograd', 'Voronezh', 'Belgorod', 'Kursk', 'Sevastopol', 'Simferopol', 'Sievierodonetsk',
+      'Kyiv',
+      'Kharkiv',
+      'Odesa',
+      'Dnipro',
+      'Donetsk',
+      'Luhansk',
+      'Zaporizhzhia',
+      'Sumy',
+      'Mariupol',
+      'Lviv',
+      'Moscow',
+      'Minsk',
+      'Warsaw',
+      'Chisinau',
+      'Bucharest',
+      'Kazan',
+      'Izhevsk',
+      'Nizhny Novgorod',
+      'Samara',
+      'Rostov-on-Don',
+      'Volgograd',
+      'Voronezh',
+      'Belgorod',
+      'Kursk',
+      'Sevastopol',
+      'Simferopol',
+      'Sievierodonetsk',
     ]) {
       expect(names).toContain(n);
     }

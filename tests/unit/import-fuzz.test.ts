@@ -8,7 +8,6 @@ import { propertyRows } from '../../src/lib/import/display.ts';
 // Seeded, so a failing run can be replayed from its seed.
 import { mulberry32 } from '../../scripts/lib/mulberry32.mjs';
 
-
 const SEED = 20250701;
 const ROUNDS = 4000;
 
@@ -20,12 +19,55 @@ bases.push(
   JSON.stringify({
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', id: 'x', properties: { a: [1, { b: 'c' }] }, geometry: { type: 'MultiPoint', coordinates: [[1, 2], [3, 4]] } },
-      { type: 'Feature', properties: null, geometry: { type: 'MultiLineString', coordinates: [[[1, 2], [3, 4]], [[5, 6], [7, 8, 9]]] } },
+      {
+        type: 'Feature',
+        id: 'x',
+        properties: { a: [1, { b: 'c' }] },
+        geometry: {
+          type: 'MultiPoint',
+          coordinates: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: null,
+        geometry: {
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [1, 2],
+              [3, 4],
+            ],
+            [
+              [5, 6],
+              [7, 8, 9],
+            ],
+          ],
+        },
+      },
       {
         type: 'Feature',
         properties: { n: 1 },
-        geometry: { type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [0, 0] }, { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }] },
+        geometry: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Point', coordinates: [0, 0] },
+            {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [0, 0],
+                  [1, 0],
+                  [1, 1],
+                  [0, 0],
+                ],
+              ],
+            },
+          ],
+        },
       },
     ],
   }),
@@ -55,10 +97,22 @@ function makeFuzzer(rnd: () => number) {
       () => [],
       () => ({}),
       () => [int(360) - 180, int(180) - 90],
-      () => [[0, 0], [1, 1]],
-      () => [[[0, 0], [1, 0], [1, 1], [0, 0]]],
+      () => [
+        [0, 0],
+        [1, 1],
+      ],
+      () => [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
       () => deepArray(1 + int(120)),
-      () => ({ type: pick([...GEOMETRY_TYPES, 'Feature', 'FeatureCollection', 'Banana', '__proto__', 'constructor', 'toString']) }),
+      () => ({
+        type: pick([...GEOMETRY_TYPES, 'Feature', 'FeatureCollection', 'Banana', '__proto__', 'constructor', 'toString']),
+      }),
       () => ({ type: 'Point', coordinates: [int(500) - 250, int(300) - 150] }),
       () => JSON.parse('{"__proto__": {"polluted": true}}') as Json,
       () => JSON.parse('{"constructor": {"prototype": {"polluted": true}}}') as Json,
@@ -91,7 +145,9 @@ function makeFuzzer(rnd: () => number) {
       const op = int(5);
       if (op === 0) delete node[key];
       else if (op === 1) node[key] = junk();
-      else if (op === 2) node[pick(['type', 'coordinates', 'geometry', 'properties', 'features', 'geometries', 'bbox', 'id', 'crs', 'x'])] = junk();
+      else if (op === 2)
+        node[pick(['type', 'coordinates', 'geometry', 'properties', 'features', 'geometries', 'bbox', 'id', 'crs', 'x'])] =
+          junk();
       else if (op === 3 && keys.length > 1) {
         // Swap two members' values: right keys, wrong types.
         const other = pick(keys);
@@ -100,7 +156,35 @@ function makeFuzzer(rnd: () => number) {
     }
   };
 
-  const TOKENS = ['NaN', 'Infinity', '-Infinity', '1e999', '-1e999', 'undefined', 'null', '"__proto__":{"polluted":true},', '"constructor":{"prototype":{"polluted":true}},', '"type":"Banana",', '"type":"Point",', ',', '}', ']', '{', '[', '"', '\\', '[[[[[[[[[[', '\u0000', '\u2028', '\ud800', "'", '//', '0x10', '.5', '01'];
+  const TOKENS = [
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e999',
+    '-1e999',
+    'undefined',
+    'null',
+    '"__proto__":{"polluted":true},',
+    '"constructor":{"prototype":{"polluted":true}},',
+    '"type":"Banana",',
+    '"type":"Point",',
+    ',',
+    '}',
+    ']',
+    '{',
+    '[',
+    '"',
+    '\\',
+    '[[[[[[[[[[',
+    '\u0000',
+    '\u2028',
+    '\ud800',
+    "'",
+    '//',
+    '0x10',
+    '.5',
+    '01',
+  ];
 
   const mutateText = (text: string): string => {
     const at = () => int(text.length + 1);
@@ -155,8 +239,10 @@ const GEOMETRY_TYPE_SET = new Set<string>(GEOMETRY_TYPES);
 /** Every position in a clean result must be 2 or 3 finite numbers with longitude and latitude in range. */
 function checkPositions(coords: unknown, depth: number): void {
   if (depth === 0) {
-    if (!Array.isArray(coords) || coords.length < 2 || coords.length > 3) throw new Error(`bad position ${JSON.stringify(coords)}`);
-    for (const x of coords) if (typeof x !== 'number' || !Number.isFinite(x)) throw new Error(`non-finite ${JSON.stringify(coords)}`);
+    if (!Array.isArray(coords) || coords.length < 2 || coords.length > 3)
+      throw new Error(`bad position ${JSON.stringify(coords)}`);
+    for (const x of coords)
+      if (typeof x !== 'number' || !Number.isFinite(x)) throw new Error(`non-finite ${JSON.stringify(coords)}`);
     const [lon, lat] = coords as number[];
     if (lon! < -180 || lon! > 180 || lat! < -90 || lat! > 90) throw new Error(`out of range ${JSON.stringify(coords)}`);
     return;
@@ -187,7 +273,11 @@ function assertClean(r: ImportResult, input: string): void {
   const fail = (why: string) => {
     throw new Error(`${why}\ninput (first 300 chars): ${JSON.stringify(input.slice(0, 300))}`);
   };
-  if (({} as Record<string, unknown>).polluted !== undefined || Object.getOwnPropertyNames(Object.prototype).sort().join() !== protoKeys) fail('Object.prototype was changed');
+  if (
+    ({} as Record<string, unknown>).polluted !== undefined ||
+    Object.getOwnPropertyNames(Object.prototype).sort().join() !== protoKeys
+  )
+    fail('Object.prototype was changed');
   if (r.ok === false) {
     if (Object.keys(r).join() !== 'ok,error') fail(`rejection has extra members: ${Object.keys(r).join()}`);
     if (typeof r.error !== 'string' || r.error.trim() === '') fail('rejection without a message');

@@ -10,7 +10,9 @@ function hundredThousandPoints(): Uint8Array {
     const lon = (22 + ((i * 7919) % 18_000) / 1000).toFixed(5);
     const lat = (44.5 + ((i * 104_729) % 8_000) / 1000).toFixed(5);
     const date = `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    parts.push(`{"type":"Feature","properties":{"kind":"${kinds[i % 4]}","date":"${date}"},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}`);
+    parts.push(
+      `{"type":"Feature","properties":{"kind":"${kinds[i % 4]}","date":"${date}"},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}`,
+    );
   }
   return new TextEncoder().encode(`{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}\n`);
 }

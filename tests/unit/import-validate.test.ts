@@ -43,7 +43,11 @@ function accepted(r: ImportResult): ImportSuccess {
 
 function expectNotices(notices: string[], fragments: string[]) {
   expect(notices).toHaveLength(fragments.length);
-  for (const f of fragments) expect(notices.some((n) => n.includes(f)), `a notice containing ${JSON.stringify(f)} in ${JSON.stringify(notices)}`).toBe(true);
+  for (const f of fragments)
+    expect(
+      notices.some((n) => n.includes(f)),
+      `a notice containing ${JSON.stringify(f)} in ${JSON.stringify(notices)}`,
+    ).toBe(true);
 }
 
 describe('fixture manifest', () => {
@@ -76,7 +80,10 @@ describe('invalid files', () => {
 });
 
 describe('valid and hostile files', () => {
-  const all = [...Object.entries(manifest.valid).map(([n, e]) => ['valid', n, e] as const), ...Object.entries(manifest.hostile).map(([n, e]) => ['hostile', n, e] as const)];
+  const all = [
+    ...Object.entries(manifest.valid).map(([n, e]) => ['valid', n, e] as const),
+    ...Object.entries(manifest.hostile).map(([n, e]) => ['hostile', n, e] as const),
+  ];
 
   it.each(all)('%s/%s imports with the right stats and notices', (folder, name, exp) => {
     const r = accepted(validateGeoJsonBytes(bytesOf(folder, name)));
@@ -107,7 +114,11 @@ describe('valid and hostile files', () => {
 
   it.each(Object.entries(manifest.hostile))('%s makes links only of its http(s) URLs', (name, exp) => {
     const r = accepted(validateGeoJsonBytes(bytesOf('hostile', name)));
-    const linked = r.data.features.flatMap((f) => propertyRows(f.properties).filter((row) => row.href !== null).map((row) => row.key));
+    const linked = r.data.features.flatMap((f) =>
+      propertyRows(f.properties)
+        .filter((row) => row.href !== null)
+        .map((row) => row.key),
+    );
     expect(linked.sort()).toEqual([...(exp.links ?? [])].sort());
   });
 });
@@ -132,7 +143,9 @@ describe('prototype pollution', () => {
   it('renames the dangerous keys at every level and keeps plain prototypes', () => {
     const props = accepted(validateGeoJsonText(attempt)).data.features[0]!.properties;
     expect(Object.getPrototypeOf(props)).toBe(Object.prototype);
-    expect(Object.keys(props).sort()).toEqual(['__proto__ (renamed)', 'constructor (renamed)', 'name', 'nested', 'prototype (renamed)'].sort());
+    expect(Object.keys(props).sort()).toEqual(
+      ['__proto__ (renamed)', 'constructor (renamed)', 'name', 'nested', 'prototype (renamed)'].sort(),
+    );
     expect(props['__proto__ (renamed)']).toEqual({ polluted: true });
     expect((props as { polluted?: unknown }).polluted).toBeUndefined();
     const nested = props.nested as Record<string, unknown>;
@@ -142,12 +155,18 @@ describe('prototype pollution', () => {
   });
 
   it('does not overwrite a key that already has the renamed name', () => {
-    const r = accepted(validateGeoJsonText('{"type":"Feature","geometry":null,"properties":{"__proto__ (renamed)":1,"__proto__":2}}'));
+    const r = accepted(
+      validateGeoJsonText('{"type":"Feature","geometry":null,"properties":{"__proto__ (renamed)":1,"__proto__":2}}'),
+    );
     expect(r.data.features[0]!.properties).toEqual({ '__proto__ (renamed)': 1, '__proto__ (renamed 2)': 2 });
   });
 
   it('rebuilds features instead of passing the parsed objects through', () => {
-    const r = accepted(validateGeoJsonText('{"type":"FeatureCollection","features":[{"type":"Feature","style":{"x":1},"geometry":{"type":"Point","coordinates":[1,2],"extra":1},"properties":{"a":1}}],"name":"n"}'));
+    const r = accepted(
+      validateGeoJsonText(
+        '{"type":"FeatureCollection","features":[{"type":"Feature","style":{"x":1},"geometry":{"type":"Point","coordinates":[1,2],"extra":1},"properties":{"a":1}}],"name":"n"}',
+      ),
+    );
     expect(Object.keys(r.data)).toEqual(['type', 'features']);
     expect(Object.keys(r.data.features[0]!).sort()).toEqual(['geometry', 'id', 'properties', 'type']);
     expect(Object.keys(r.data.features[0]!.geometry!).sort()).toEqual(['coordinates', 'type']);
@@ -156,31 +175,90 @@ describe('prototype pollution', () => {
 });
 
 describe('specific checks', () => {
-  const fcOf = (geometry: unknown, properties: unknown = {}) => JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties, geometry }] });
+  const fcOf = (geometry: unknown, properties: unknown = {}) =>
+    JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties, geometry }] });
   const errorOf = (text: string) => {
     const r = validateGeoJsonText(text);
     return r.ok ? `ACCEPTED ${JSON.stringify(r.notices)}` : r.error;
   };
 
   it('names the place inside multi-part geometries', () => {
-    expect(errorOf(fcOf({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[0, 0], [1, 0], [1, 1], [0, 0]], [[0, 0], [1, 0], [1, 1], [0, 1]]]] }))).toBe(
+    expect(
+      errorOf(
+        fcOf({
+          type: 'MultiPolygon',
+          coordinates: [
+            [
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 0],
+              ],
+            ],
+            [
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 0],
+              ],
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 1],
+              ],
+            ],
+          ],
+        }),
+      ),
+    ).toBe(
       'Feature 1 (index 0): polygon 1, ring 1 is not closed (first [0, 0] ≠ last [0, 1]); a ring must end at the position where it starts.',
     );
-    expect(errorOf(fcOf({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[0, 0], [1, 'x']]] }))).toContain('(MultiLineString line 1, position 1)');
-    expect(errorOf(fcOf({ type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [0, 0] }, { type: 'Point', coordinates: [0, 99] }] }))).toContain(
-      'Feature 1 (index 0), member 1 of its GeometryCollection: coordinate [0, 99]',
-    );
+    expect(
+      errorOf(
+        fcOf({
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 1],
+            ],
+            [
+              [0, 0],
+              [1, 'x'],
+            ],
+          ],
+        }),
+      ),
+    ).toContain('(MultiLineString line 1, position 1)');
+    expect(
+      errorOf(
+        fcOf({
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Point', coordinates: [0, 0] },
+            { type: 'Point', coordinates: [0, 99] },
+          ],
+        }),
+      ),
+    ).toContain('Feature 1 (index 0), member 1 of its GeometryCollection: coordinate [0, 99]');
   });
 
   it('checks what the GeoJSON structure requires', () => {
     expect(errorOf(fcOf({ type: 'Point', coordinates: 'x' }))).toContain('Point coordinates are a string ("x"), not a position');
-    expect(errorOf(fcOf({ type: 'Polygon', coordinates: [5] }))).toContain('Polygon ring 0 is a number (5), but must be an array of positions');
+    expect(errorOf(fcOf({ type: 'Polygon', coordinates: [5] }))).toContain(
+      'Polygon ring 0 is a number (5), but must be an array of positions',
+    );
     expect(errorOf(fcOf({ type: 'GeometryCollection' }))).toContain('"geometries" member is missing');
     expect(errorOf(fcOf({ type: 'point', coordinates: [0, 0] }))).toContain('Did you mean "Point"?');
     expect(errorOf(fcOf(5))).toContain('"geometry" must be an object or null, but it is a number (5)');
     expect(errorOf(fcOf(null, [1]))).toContain('"properties" must be an object or null, but it is an array');
     expect(errorOf('{"type":"FeatureCollection"}')).toContain('"features" member is missing');
-    expect(errorOf('{"type":"FeatureCollection","features":[null]}')).toContain('Feature 1 (index 0) is null, not a Feature object');
+    expect(errorOf('{"type":"FeatureCollection","features":[null]}')).toContain(
+      'Feature 1 (index 0) is null, not a Feature object',
+    );
     expect(errorOf('{"features":[]}')).toContain('add "type": "FeatureCollection"');
     expect(errorOf('"just text"')).toContain('holds a string ("just text"), not a GeoJSON object');
     expect(errorOf('null')).toContain('holds null');
@@ -190,7 +268,9 @@ describe('specific checks', () => {
     const r = accepted(validateGeoJsonText(fcOf({ type: 'Polygon', coordinates: [] })));
     expectNotices(r.notices, ['None of the 1 feature has a geometry']);
     expect(r.data.features[0]!.geometry).toBeNull();
-    const noProps = accepted(validateGeoJsonText('{"type":"FeatureCollection","features":[{"type":"Feature","id":"a-1","geometry":null}]}'));
+    const noProps = accepted(
+      validateGeoJsonText('{"type":"FeatureCollection","features":[{"type":"Feature","id":"a-1","geometry":null}]}'),
+    );
     expect(noProps.data.features[0]!.properties).toEqual({ id: 'a-1' });
     expectNotices(noProps.notices, ['no "properties" member', 'None of the 1 feature']);
     const badBox = accepted(validateGeoJsonText('{"type":"FeatureCollection","bbox":"x","features":[]}'));
@@ -199,7 +279,9 @@ describe('specific checks', () => {
 
   it('refuses files over the size limit, naming both sizes', () => {
     const r = validateGeoJsonBytes(new Uint8Array(MAX_IMPORT_BYTES + 1));
-    expect(r.ok ? '' : r.error).toBe('This file is too large to import: 250.0 MB, and the limit is 250.0 MB. Split it or simplify its geometry first.');
+    expect(r.ok ? '' : r.error).toBe(
+      'This file is too large to import: 250.0 MB, and the limit is 250.0 MB. Split it or simplify its geometry first.',
+    );
     const small = validateGeoJsonText('{"type":"FeatureCollection","features":[]}', { maxBytes: 10 });
     expect(small.ok ? '' : small.error).toContain('too large to import: 42 characters, and the limit is 10 bytes');
     expect(formatBytes(62.4 * 1024 * 1024)).toBe('62.4 MB');
@@ -222,9 +304,14 @@ describe('specific checks', () => {
 
   it('reports progress through the phases in order', () => {
     const phases: ImportPhase[] = [];
-    validateGeoJsonBytes(new TextEncoder().encode(fcOf({ type: 'Point', coordinates: [1, 2] })), { onProgress: (p) => phases.push(p) });
+    validateGeoJsonBytes(new TextEncoder().encode(fcOf({ type: 'Point', coordinates: [1, 2] })), {
+      onProgress: (p) => phases.push(p),
+    });
     expect([...new Set(phases)]).toEqual(['decode', 'parse', 'validate']);
-    const overall = (['read', 'decode', 'parse', 'validate'] as const).flatMap((p) => [toProgress(p, 0).overall, toProgress(p, 1).overall]);
+    const overall = (['read', 'decode', 'parse', 'validate'] as const).flatMap((p) => [
+      toProgress(p, 0).overall,
+      toProgress(p, 1).overall,
+    ]);
     expect(overall).toEqual([...overall].sort((a, b) => a - b));
     expect(toProgress('validate', 1).overall).toBe(1);
   });
@@ -260,14 +347,23 @@ describe('geojson-validation cross-check', () => {
     expect(translateValidatorMessage('at 3: at 0: The first and last positions must be equivalent')).toBe(
       'Feature 4 (index 3): a polygon ring is not closed (its first and last positions differ) (at element 0 of its geometry).',
     );
-    expect(translateValidatorMessage('at 0: must have a member with the name "geometry"')).toBe('Feature 1 (index 0): the "geometry" member is missing.');
-    expect(translateValidatorMessage('"Features" must be an array')).toBe('The FeatureCollection is not valid GeoJSON: "features" is not an array.');
-    expect(translateValidatorMessage('at 2: something new')).toBe('Feature 3 (index 2): the GeoJSON validator reports: something new.');
+    expect(translateValidatorMessage('at 0: must have a member with the name "geometry"')).toBe(
+      'Feature 1 (index 0): the "geometry" member is missing.',
+    );
+    expect(translateValidatorMessage('"Features" must be an array')).toBe(
+      'The FeatureCollection is not valid GeoJSON: "features" is not an array.',
+    );
+    expect(translateValidatorMessage('at 2: something new')).toBe(
+      'Feature 3 (index 2): the GeoJSON validator reports: something new.',
+    );
   });
 
   it('turns its own crashes into a message', () => {
     // geojson-validation reads ring[0] without checking the ring is non-empty.
-    const bad = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[]] } }] };
+    const bad = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[]] } }],
+    };
     expect(crossCheckFeatureCollection(bad)).toMatch(/could not read this data|ring/);
     expect(crossCheckFeatureCollection({ type: 'FeatureCollection', features: [] })).toBeNull();
   });
@@ -301,7 +397,8 @@ describe('safeHref', () => {
   ])('%j → null', (value) => expect(safeHref(value)).toBeNull());
 
   it('is null for anything but a string', () => {
-    for (const v of [null, undefined, 1, {}, ['https://example.org'], { toString: () => 'https://example.org' }]) expect(safeHref(v)).toBeNull();
+    for (const v of [null, undefined, 1, {}, ['https://example.org'], { toString: () => 'https://example.org' }])
+      expect(safeHref(v)).toBeNull();
   });
 });
 

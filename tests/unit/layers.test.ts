@@ -86,7 +86,8 @@ describe('map style', () => {
       return `${look.patternImage}|${look.lineWidth}|${look.fillOpacity}`;
     };
     const byColour = new Map<string, (typeof PLACE_STATUSES)[number][]>();
-    for (const s of PLACE_STATUSES) byColour.set(PLACE_STATUS_STYLE[s].color, [...(byColour.get(PLACE_STATUS_STYLE[s].color) ?? []), s]);
+    for (const s of PLACE_STATUSES)
+      byColour.set(PLACE_STATUS_STYLE[s].color, [...(byColour.get(PLACE_STATUS_STYLE[s].color) ?? []), s]);
     // Statuses sharing a colour must differ in pattern, outline width or fill strength.
     for (const group of byColour.values()) expect(new Set(group.map(signature)).size).toBe(group.length);
     expect(new Set(PLACE_STATUSES.map((s) => `${PLACE_STATUS_STYLE[s].color}|${signature(s)}`)).size).toBe(PLACE_STATUSES.length);

@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { CHECKED_MAPLIBRE_VERSION, PATCHES, applyInternals, requestedPatches, unfitReason, type Patch } from '../../src/lib/map/internals';
+import {
+  CHECKED_MAPLIBRE_VERSION,
+  PATCHES,
+  applyInternals,
+  requestedPatches,
+  unfitReason,
+  type Patch,
+} from '../../src/lib/map/internals';
 
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 

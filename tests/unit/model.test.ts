@@ -16,8 +16,17 @@ const of = (place: string) => claims.filter((c) => c.places.includes(place));
 
 function claim(over: Partial<Claim>): Claim {
   return {
-    id: 'x', source: 's', quote: 'q', places: ['UA-09'], kind: 'statement', claimant: 'the article', status: 'asserted',
-    event_date: { value: null, precision: 'unknown', basis: 'stated' }, summary: 'x', disputes: [], ...over,
+    id: 'x',
+    source: 's',
+    quote: 'q',
+    places: ['UA-09'],
+    kind: 'statement',
+    claimant: 'the article',
+    status: 'asserted',
+    event_date: { value: null, precision: 'unknown', basis: 'stated' },
+    summary: 'x',
+    disputes: [],
+    ...over,
   };
 }
 
@@ -51,7 +60,10 @@ describe('event dates', () => {
   });
 
   it('span the whole month or year they name, and overlap ranges accordingly', () => {
-    expect(dateSpan({ value: '2024-02', precision: 'month', basis: 'stated' })).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+    expect(dateSpan({ value: '2024-02', precision: 'month', basis: 'stated' })).toEqual({
+      start: '2024-02-01',
+      end: '2024-02-29',
+    });
     const y2022 = { value: '2022', precision: 'year', basis: 'stated' } as const;
     expect(overlapsRange(y2022, { from: '2022-09', to: null })).toBe(true);
     expect(overlapsRange(y2022, { from: '2023-01', to: null })).toBe(false);
@@ -61,10 +73,16 @@ describe('event dates', () => {
 
 describe('claim filter', () => {
   it('narrows by kind, claimant, source and words, folding case and accents', () => {
-    expect(claims.filter((c) => matchesFilter(c, { ...EMPTY_FILTER, kinds: ['strike'] })).every((c) => c.kind === 'strike')).toBe(true);
+    expect(claims.filter((c) => matchesFilter(c, { ...EMPTY_FILTER, kinds: ['strike'] })).every((c) => c.kind === 'strike')).toBe(
+      true,
+    );
     const chloro = claims.filter((c) => matchesFilter(c, { ...EMPTY_FILTER, text: 'CHLOROPICRIN' }));
     expect(chloro.map((c) => c.id)).toEqual(claims.filter((c) => /chloropicrin/i.test(c.quote + c.summary)).map((c) => c.id));
-    expect(claims.filter((c) => matchesFilter(c, { ...EMPTY_FILTER, source: 'tensions-escalate' })).every((c) => c.source === 'tensions-escalate')).toBe(true);
+    expect(
+      claims
+        .filter((c) => matchesFilter(c, { ...EMPTY_FILTER, source: 'tensions-escalate' }))
+        .every((c) => c.source === 'tensions-escalate'),
+    ).toBe(true);
   });
 
   it('keeps undated claims in a date range unless told not to', () => {
@@ -82,7 +100,11 @@ describe('disputes and highlights', () => {
     const disputes = groups.filter((g) => g.kind === 'dispute');
     expect(disputes.length).toBeGreaterThan(0);
     const ids = groups.flatMap((g) => (g.kind === 'single' ? [g.claim.id] : g.claims.map((c) => c.id)));
-    expect(ids.sort()).toEqual(of('UA-09').map((c) => c.id).sort());
+    expect(ids.sort()).toEqual(
+      of('UA-09')
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 
   it('marks each quote once in the text and loses no character of it', () => {

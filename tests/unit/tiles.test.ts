@@ -33,7 +33,9 @@ const idsOf = (collection: FeatureCollection) => new Set(collection.features.map
 describe('vector tileset', () => {
   it('has tiles at every zoom from minzoom to maxzoom and none beyond, each with only the known layers', () => {
     const zooms = new Set([...tiles.keys()].map((k) => coords(k)[0]));
-    expect([...zooms].sort((a, b) => a - b)).toEqual(Array.from({ length: TILESET.maxzoom - TILESET.minzoom + 1 }, (_, i) => TILESET.minzoom + i));
+    expect([...zooms].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: TILESET.maxzoom - TILESET.minzoom + 1 }, (_, i) => TILESET.minzoom + i),
+    );
     for (const key of tiles.keys()) {
       const tile = parse(key);
       const names = Object.keys(tile.layers);
@@ -55,9 +57,19 @@ describe('vector tileset', () => {
   });
 
   it('puts label points and sites in one layer with only the properties the style reads', () => {
-    const point = (properties: Record<string, unknown>): Feature<Point> => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [30, 50] } });
-    const labels: FeatureCollection<Point> = { type: 'FeatureCollection', features: [point({ id: 'UA-09', name_en: 'Luhansk', name_uk: 'Луганська', bbox: [1, 2, 3, 4] })] };
-    const sites: FeatureCollection<Point> = { type: 'FeatureCollection', features: [point({ id: 'kyiv', name_en: 'Kyiv', name_uk: 'Київ', precision: 'approximate' })] };
+    const point = (properties: Record<string, unknown>): Feature<Point> => ({
+      type: 'Feature',
+      properties,
+      geometry: { type: 'Point', coordinates: [30, 50] },
+    });
+    const labels: FeatureCollection<Point> = {
+      type: 'FeatureCollection',
+      features: [point({ id: 'UA-09', name_en: 'Luhansk', name_uk: 'Луганська', bbox: [1, 2, 3, 4] })],
+    };
+    const sites: FeatureCollection<Point> = {
+      type: 'FeatureCollection',
+      features: [point({ id: 'kyiv', name_en: 'Kyiv', name_uk: 'Київ', precision: 'approximate' })],
+    };
     expect(pointsCollection(labels, sites).features.map((f) => f.properties)).toEqual([
       { layer: 'region-label', id: 'UA-09', name_en: 'Luhansk', name_uk: 'Луганська' },
       { layer: 'site', id: 'kyiv', name_en: 'Kyiv', name_uk: 'Київ' },
@@ -83,7 +95,13 @@ describe('vector tileset', () => {
       const own = pieces.filter((f) => f.properties?.id === id);
       const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: own });
       const [W, S, E, N] = bbox(region);
-      for (const [got, want] of [[w, W], [s, S], [e, E], [n, N]]) expect(Math.abs(got - want), String(id)).toBeLessThanOrEqual(unit);
+      for (const [got, want] of [
+        [w, W],
+        [s, S],
+        [e, E],
+        [n, N],
+      ])
+        expect(Math.abs(got - want), String(id)).toBeLessThanOrEqual(unit);
     }
   });
 
@@ -119,7 +137,14 @@ describe('vector tileset', () => {
 
   it('is what the style asks for: its source, zoom range and tile URL next to the page', () => {
     const page = 'http://127.0.0.1:4173/sub/index.html';
-    const style = buildStyle({ tiles: tileUrlTemplate(page), glyphs: glyphUrlTemplate(page), places: [], statuses: {}, visibleIds: [], lang: 'en' });
+    const style = buildStyle({
+      tiles: tileUrlTemplate(page),
+      glyphs: glyphUrlTemplate(page),
+      places: [],
+      statuses: {},
+      visibleIds: [],
+      lang: 'en',
+    });
     expect(style.sources[TILESET.source]).toMatchObject({
       type: 'vector',
       tiles: ['http://127.0.0.1:4173/sub/tiles/{z}/{x}/{y}.pbf'],
@@ -140,10 +165,21 @@ describe('basemap as the map draws it', () => {
 
   it('fills every country but Ukraine as one land polygon, and neither Ukraine nor the seas', () => {
     expect(ofLayer('land')).toHaveLength(1);
-    for (const [name, at] of Object.entries({ Minsk: [27.56, 53.9], Moscow: [37.62, 55.75], Warsaw: [21.01, 52.23], Izhevsk: [53.2, 56.85], Chisinau: [28.86, 47.01] })) {
+    for (const [name, at] of Object.entries({
+      Minsk: [27.56, 53.9],
+      Moscow: [37.62, 55.75],
+      Warsaw: [21.01, 52.23],
+      Izhevsk: [53.2, 56.85],
+      Chisinau: [28.86, 47.01],
+    })) {
       expect(booleanPointInPolygon(at, land), name).toBe(true);
     }
-    for (const [name, at] of Object.entries({ Kyiv: [30.52, 50.45], Simferopol: [34.11, 44.95], 'Black Sea': [32.0, 43.5], 'Sea of Azov': [36.5, 46.0] })) {
+    for (const [name, at] of Object.entries({
+      Kyiv: [30.52, 50.45],
+      Simferopol: [34.11, 44.95],
+      'Black Sea': [32.0, 43.5],
+      'Sea of Azov': [36.5, 46.0],
+    })) {
       expect(booleanPointInPolygon(at, land), name).toBe(false);
     }
     expect(ofLayer('country').map((f) => f.properties?.iso_a3)).toEqual(['UKR']);
@@ -154,18 +190,26 @@ describe('basemap as the map draws it', () => {
   });
 
   it('draws every border and coast of the countries once, and Ukraine’s own coast not at all', () => {
-    const key = (a: Position, b: Position) => [a, b].map((p) => p.join(',')).sort().join(' ');
+    const key = (a: Position, b: Position) =>
+      [a, b]
+        .map((p) => p.join(','))
+        .sort()
+        .join(' ');
     const drawnSegments = new Map<string, number>();
     for (const f of [...ofLayer('border'), ...ofLayer('coast')] as Feature<LineString | MultiLineString>[]) {
       const lines = f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      for (const line of lines) for (let i = 1; i < line.length; i++) drawnSegments.set(key(line[i - 1], line[i]), (drawnSegments.get(key(line[i - 1], line[i])) ?? 0) + 1);
+      for (const line of lines)
+        for (let i = 1; i < line.length; i++)
+          drawnSegments.set(key(line[i - 1], line[i]), (drawnSegments.get(key(line[i - 1], line[i])) ?? 0) + 1);
     }
     expect([...drawnSegments.values()].every((n) => n === 1)).toBe(true);
     // Each country's ring segments, and how many countries share each.
     const owners = new Map<string, string[]>();
     for (const f of countries) {
       const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      for (const ring of polygons.flat()) for (let i = 1; i < ring.length; i++) owners.set(key(ring[i - 1], ring[i]), [...(owners.get(key(ring[i - 1], ring[i])) ?? []), f.properties?.iso_a3]);
+      for (const ring of polygons.flat())
+        for (let i = 1; i < ring.length; i++)
+          owners.set(key(ring[i - 1], ring[i]), [...(owners.get(key(ring[i - 1], ring[i])) ?? []), f.properties?.iso_a3]);
     }
     expect(owners.size).toBeGreaterThan(1000);
     for (const [segment, by] of owners) {

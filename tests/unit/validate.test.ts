@@ -76,8 +76,7 @@ describe('invalid fixtures', () => {
 
 describe('npm run validate (CLI)', () => {
   const tsx = path.join(root, 'node_modules/.bin/tsx');
-  const run = (args: string[]) =>
-    spawnSync(tsx, ['scripts/validate.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const run = (args: string[]) => spawnSync(tsx, ['scripts/validate.ts', ...args], { cwd: root, encoding: 'utf8' });
   const geoArgs = ['--regions', fixtureGeo.regionsFile, '--sites', fixtureGeo.sitesFile];
 
   it('exits 0 with a one-line summary on the landed data', () => {

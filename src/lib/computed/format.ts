@@ -4,8 +4,26 @@ import type { ComputedData, ComputedItem, ComputedReference, ComputedUnit } from
 export type ComputedLang = 'en' | 'uk';
 
 const WORDS = {
-  en: { computed: 'computed', km: 'km', km2: 'km²', percent: '%', difference: 'difference', method: 'Method', note: 'Note', pp: 'percentage points' },
-  uk: { computed: 'обчислено', km: 'км', km2: 'км²', percent: '%', difference: 'різниця', method: 'Метод', note: 'Примітка', pp: 'в. п.' },
+  en: {
+    computed: 'computed',
+    km: 'km',
+    km2: 'km²',
+    percent: '%',
+    difference: 'difference',
+    method: 'Method',
+    note: 'Note',
+    pp: 'percentage points',
+  },
+  uk: {
+    computed: 'обчислено',
+    km: 'км',
+    km2: 'км²',
+    percent: '%',
+    difference: 'різниця',
+    method: 'Метод',
+    note: 'Примітка',
+    pp: 'в. п.',
+  },
 } as const;
 
 /** Ukrainian groups thousands with a no-break space and uses a decimal comma. */

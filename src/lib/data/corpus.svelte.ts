@@ -132,7 +132,8 @@ export class Corpus {
     untrack(() => {
       const current = this.places[id];
       if (!current) void this.fetchPlace(id, full);
-      else if (full && current.state === 'ready' && !current.value.complete && !this.fullPending.has(id)) void this.fetchPlace(id, true);
+      else if (full && current.state === 'ready' && !current.value.complete && !this.fullPending.has(id))
+        void this.fetchPlace(id, true);
     });
   }
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping no view reads
@@ -149,7 +150,12 @@ export class Corpus {
     const staleIndex = current?.state === 'error' && (current.error.fault === 'missing' || current.error.fault === 'version');
     const { [id]: _dropped, ...rest } = this.places;
     this.places = rest;
-    void (staleIndex || this.index.state === 'error' ? this.reloadIndex().then(() => this.fetchPlace(id), () => undefined) : this.fetchPlace(id));
+    void (staleIndex || this.index.state === 'error'
+      ? this.reloadIndex().then(
+          () => this.fetchPlace(id),
+          () => undefined,
+        )
+      : this.fetchPlace(id));
   }
 
   private async fetchPlace(id: string, full = true): Promise<void> {
@@ -207,7 +213,9 @@ export class Corpus {
     const total = index.chunks.length;
     this.all = { claims: [], done: 0, total, error: null };
     // Fetched two at a time, applied in order: the list grows from its top as chunks arrive.
-    const fetches = index.chunks.map((file, i) => () => fetchDataFile<ClaimShard>(file, index.version).then((s) => [i, s] as const));
+    const fetches = index.chunks.map(
+      (file, i) => () => fetchDataFile<ClaimShard>(file, index.version).then((s) => [i, s] as const),
+    );
     const results: (ClaimShard | undefined)[] = [];
     let next = 0;
     let applied = 0;

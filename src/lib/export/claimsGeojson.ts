@@ -29,7 +29,11 @@ export function claimsToGeoJson(
     const located = claim.places.filter((id) => index.places.has(id));
     const anchors = located.map((id) => [...index.places.get(id)!.anchor]);
     const geometry: Point | MultiPoint | null =
-      anchors.length === 0 ? null : anchors.length === 1 ? { type: 'Point', coordinates: anchors[0] } : { type: 'MultiPoint', coordinates: anchors };
+      anchors.length === 0
+        ? null
+        : anchors.length === 1
+          ? { type: 'Point', coordinates: anchors[0] }
+          : { type: 'MultiPoint', coordinates: anchors };
     return { type: 'Feature', id: claim.id, geometry, properties: { ...claimRecord(claim, index), geometry_places: located } };
   });
   return { type: 'FeatureCollection', features };

@@ -1,5 +1,12 @@
 // What the app imports for Export: claims as GeoJSON or CSV, the map as PNG, and saving a file.
-export { CLAIM_COLUMNS, NO_BYLINE_NOTE, WHOLE_COUNTRY_NAME, type ClaimColumn, type ClaimRecord, type ExportPlace } from './claimRecord';
+export {
+  CLAIM_COLUMNS,
+  NO_BYLINE_NOTE,
+  WHOLE_COUNTRY_NAME,
+  type ClaimColumn,
+  type ClaimRecord,
+  type ExportPlace,
+} from './claimRecord';
 export { claimsToGeoJson, claimsGeoJsonText, type ClaimFeature, type ClaimFeatureProperties } from './claimsGeojson';
 export { claimsToCsv, CSV_BOM, CSV_EOL, CSV_LIST_SEPARATOR } from './claimsCsv';
 export { downloadBlob, downloadText, exportFileName, MIME } from './download';

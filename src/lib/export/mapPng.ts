@@ -245,7 +245,9 @@ export function composeMapPng(
   }
 
   return new Promise((resolve, reject) => {
-    out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export: the browser could not encode the image'))), 'image/png');
+    out.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('PNG export: the browser could not encode the image'))),
+      'image/png',
+    );
   });
 }
-

@@ -12,7 +12,8 @@ const en = {
   language: 'Language',
   loading: 'Loading map…',
   loadError: 'The map could not load.',
-  noWebgl: 'The map needs WebGL, which this browser has turned off or does not support. The claims below stay readable and filterable.',
+  noWebgl:
+    'The map needs WebGL, which this browser has turned off or does not support. The claims below stay readable and filterable.',
   layers: 'Layers',
   missionPlaces: 'Mission places',
   contextPlaces: 'Other places',
@@ -141,7 +142,8 @@ const uk: Record<StringKey, string> = {
   language: 'Мова',
   loading: 'Мапа завантажується…',
   loadError: 'Не вдалося завантажити мапу.',
-  noWebgl: 'Для мапи потрібен WebGL, який у цьому браузері вимкнено або не підтримується. Твердження нижче можна читати й фільтрувати.',
+  noWebgl:
+    'Для мапи потрібен WebGL, який у цьому браузері вимкнено або не підтримується. Твердження нижче можна читати й фільтрувати.',
   layers: 'Шари',
   missionPlaces: 'Місця місії',
   contextPlaces: 'Інші місця',
@@ -265,22 +267,46 @@ const uk: Record<StringKey, string> = {
 
 const KIND_LABELS: Record<Lang, Record<ClaimKind, string>> = {
   en: {
-    control: 'control', advance: 'advance', defence: 'defence', attack: 'attack', strike: 'strike',
-    'troop-buildup': 'troop build-up', annexation: 'annexation', sovereignty: 'sovereignty',
-    territory: 'territory', weapons: 'weapons', statement: 'statement', diplomacy: 'diplomacy',
+    control: 'control',
+    advance: 'advance',
+    defence: 'defence',
+    attack: 'attack',
+    strike: 'strike',
+    'troop-buildup': 'troop build-up',
+    annexation: 'annexation',
+    sovereignty: 'sovereignty',
+    territory: 'territory',
+    weapons: 'weapons',
+    statement: 'statement',
+    diplomacy: 'diplomacy',
     humanitarian: 'humanitarian',
   },
   uk: {
-    control: 'контроль', advance: 'просування', defence: 'оборона', attack: 'наступ', strike: 'удар',
-    'troop-buildup': 'нарощування військ', annexation: 'анексія', sovereignty: 'суверенітет',
-    territory: 'територія', weapons: 'зброя', statement: 'заява', diplomacy: 'дипломатія',
+    control: 'контроль',
+    advance: 'просування',
+    defence: 'оборона',
+    attack: 'наступ',
+    strike: 'удар',
+    'troop-buildup': 'нарощування військ',
+    annexation: 'анексія',
+    sovereignty: 'суверенітет',
+    territory: 'територія',
+    weapons: 'зброя',
+    statement: 'заява',
+    diplomacy: 'дипломатія',
     humanitarian: 'гуманітарне',
   },
 };
 
 const CLAIM_STATUS_LABELS: Record<Lang, Record<ClaimStatus, string>> = {
   en: { asserted: 'asserted', reported: 'reported', disputed: 'disputed', contested: 'contested', denied: 'denied' },
-  uk: { asserted: 'стверджується', reported: 'повідомляється', disputed: 'оскаржується', contested: 'спірне', denied: 'заперечується' },
+  uk: {
+    asserted: 'стверджується',
+    reported: 'повідомляється',
+    disputed: 'оскаржується',
+    contested: 'спірне',
+    denied: 'заперечується',
+  },
 };
 
 const PLACE_STATUS_LABELS: Record<Lang, Record<PlaceStatus, string>> = {

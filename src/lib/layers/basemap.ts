@@ -22,21 +22,33 @@ export function basemapBaseLayers(): LayerSpecification[] {
       ...fromTiles(SOURCE_LAYER.basemap),
       // Every country but Ukraine, merged into one polygon when the tiles are cut (scripts/tiles/).
       filter: ['==', ['get', 'layer'], 'land'],
-      paint: { 'fill-color': stateColor('fill', PALETTE.land), 'fill-opacity': stateNumber('fillOpacity', 1), 'fill-antialias': false },
+      paint: {
+        'fill-color': stateColor('fill', PALETTE.land),
+        'fill-opacity': stateNumber('fillOpacity', 1),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'ukraine-fill',
       type: 'fill',
       ...fromTiles(SOURCE_LAYER.basemap),
       filter: ['all', ['==', ['get', 'layer'], 'country'], ['==', ['get', 'iso_a3'], 'UKR']],
-      paint: { 'fill-color': stateColor('fill', PALETTE.ukraine), 'fill-opacity': stateNumber('fillOpacity', 1), 'fill-antialias': false },
+      paint: {
+        'fill-color': stateColor('fill', PALETTE.ukraine),
+        'fill-opacity': stateNumber('fillOpacity', 1),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'lakes',
       type: 'fill',
       ...fromTiles(SOURCE_LAYER.basemap),
       filter: ['==', ['get', 'layer'], 'lake'],
-      paint: { 'fill-color': stateColor('fill', PALETTE.sea), 'fill-opacity': stateNumber('fillOpacity', 1), 'fill-antialias': false },
+      paint: {
+        'fill-color': stateColor('fill', PALETTE.sea),
+        'fill-opacity': stateNumber('fillOpacity', 1),
+        'fill-antialias': false,
+      },
     },
   ];
 }
@@ -59,7 +71,11 @@ export function basemapOverlayLayers(
       paint: {
         'line-color': stateColor('line', PALETTE.border),
         // Borders a little heavier than coasts, where the land's edge already shows.
-        'line-width': ['number', ['feature-state', 'lineWidth'], ['match', ['get', 'layer'], 'border', BORDER_WIDTH, COAST_WIDTH]],
+        'line-width': [
+          'number',
+          ['feature-state', 'lineWidth'],
+          ['match', ['get', 'layer'], 'border', BORDER_WIDTH, COAST_WIDTH],
+        ],
         'line-opacity': ['interpolate', ['linear'], ['zoom'], 5, 1, 6.5, 0.2],
       },
     },

@@ -67,7 +67,12 @@ export function importedLayers(id: string, index: number): LayerSpecification[] 
       type: 'symbol',
       source: id,
       filter: ['has', 'point_count'],
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': LABEL_FONT, 'text-size': 11, 'text-allow-overlap': true },
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': LABEL_FONT,
+        'text-size': 11,
+        'text-allow-overlap': true,
+      },
       paint: { 'text-color': '#ffffff' },
     },
   ] as LayerSpecification[];

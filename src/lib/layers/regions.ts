@@ -5,8 +5,15 @@ import type { PlaceStatus } from '../model/placeStatus';
 import type { Place } from '../model/places';
 import { MISSION_REGIONS } from '../model/types';
 import {
-  CONTEXT_FILL, CONTEXT_LINE, IMAGE, REGION_HOVER, REGION_LABELS, REGION_PATTERN, REGION_SELECTED,
-  regionFillId, regionLineId,
+  CONTEXT_FILL,
+  CONTEXT_LINE,
+  IMAGE,
+  REGION_HOVER,
+  REGION_LABELS,
+  REGION_PATTERN,
+  REGION_SELECTED,
+  regionFillId,
+  regionLineId,
 } from './ids';
 import { SOURCE_LAYER, fromTiles } from './tileset';
 import { PALETTE, STATUS_LOOK, SWATCH_MIX } from './theme';
@@ -28,7 +35,8 @@ export function regionLook(status: PlaceStatus): RegionLook {
   return {
     fillColor: style.color,
     fillOpacity: quiet ? 0.12 : style.pattern === 'outline' ? SWATCH_MIX.outline + 0.03 : SWATCH_MIX.filled - 0.05,
-    patternImage: style.pattern === 'hatch' || style.pattern === 'dots' || style.pattern === 'lines' ? IMAGE[style.pattern] : null,
+    patternImage:
+      style.pattern === 'hatch' || style.pattern === 'dots' || style.pattern === 'lines' ? IMAGE[style.pattern] : null,
     lineColor: quiet ? PALETTE.regionLine : style.color,
     lineWidth: quiet ? 0.7 : style.pattern === 'outline' ? 2.6 : 1.4,
   };

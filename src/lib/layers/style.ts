@@ -4,7 +4,12 @@ import type { Place } from '../model/places';
 import type { PlaceStatus } from '../model/placeStatus';
 import { basemapBaseLayers, basemapOverlayLayers } from './basemap';
 import {
-  citiesNamedByPlaces, contextRegionLayers, missionRegionLayers, regionHighlightLayers, regionLabelLayer, regionPatternLayer,
+  citiesNamedByPlaces,
+  contextRegionLayers,
+  missionRegionLayers,
+  regionHighlightLayers,
+  regionLabelLayer,
+  regionPatternLayer,
   visibleRegionIds,
 } from './regions';
 import { siteLayers } from './sites';
@@ -56,7 +61,8 @@ export function buildLayers(input: StyleInput): LayerSpecification[] {
   const hidden = new Set(places.filter((p) => !visibleIds.includes(p.id)).map((p) => p.id));
   return layers.map((layer) => {
     const owner = layerOwner(layer.id);
-    if (owner && hidden.has(owner)) return { ...layer, layout: { ...(layer.layout ?? {}), visibility: 'none' } } as LayerSpecification;
+    if (owner && hidden.has(owner))
+      return { ...layer, layout: { ...(layer.layout ?? {}), visibility: 'none' } } as LayerSpecification;
     return layer;
   });
 }

@@ -75,10 +75,15 @@ export function tileUrlTemplate(base: string): string {
  * out either kind.
  */
 export function pointsCollection(labels: FeatureCollection<Point>, sites: FeatureCollection<Point>): FeatureCollection<Point> {
-  const tag = (layer: string) => (f: Feature<Point>): Feature<Point> => ({
-    type: 'Feature',
-    geometry: f.geometry,
-    properties: { layer, id: f.properties?.id, name_en: f.properties?.name_en, name_uk: f.properties?.name_uk },
-  });
-  return { type: 'FeatureCollection', features: [...labels.features.map(tag('region-label')), ...sites.features.map(tag('site'))] };
+  const tag =
+    (layer: string) =>
+    (f: Feature<Point>): Feature<Point> => ({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { layer, id: f.properties?.id, name_en: f.properties?.name_en, name_uk: f.properties?.name_uk },
+    });
+  return {
+    type: 'FeatureCollection',
+    features: [...labels.features.map(tag('region-label')), ...sites.features.map(tag('site'))],
+  };
 }

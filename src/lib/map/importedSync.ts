@@ -42,7 +42,10 @@ export function syncImported(map: MapLibreMap, layers: ImportedLayer[], visible:
   layers.forEach((layer, index) => {
     if (!map.getSource(layer.id)) {
       const features = layer.data.features;
-      const first = features.length > FEED_SLICE ? { type: 'FeatureCollection' as const, features: features.slice(0, FEED_SLICE) } : layer.data;
+      const first =
+        features.length > FEED_SLICE
+          ? { type: 'FeatureCollection' as const, features: features.slice(0, FEED_SLICE) }
+          : layer.data;
       map.addSource(layer.id, importedSource(first, layer.stats.byGeometry.Point ?? 0));
       // Below the place labels so the names a reader navigates by stay legible.
       for (const spec of importedLayers(layer.id, index)) map.addLayer(spec, REGION_LABELS);

@@ -4,8 +4,15 @@ import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Place } from '../model/places';
 import type { PlaceStatus } from '../model/placeStatus';
 import {
-  CONTEXT_FILL, CONTEXT_LINE, REGION_LABELS, REGION_PATTERN, REGION_SELECTED,
-  regionFillId, regionLineId, siteLabelId, siteSymbolId,
+  CONTEXT_FILL,
+  CONTEXT_LINE,
+  REGION_LABELS,
+  REGION_PATTERN,
+  REGION_SELECTED,
+  regionFillId,
+  regionLineId,
+  siteLabelId,
+  siteSymbolId,
 } from '../layers/ids';
 import { patternPaint, regionState, visibleRegionIds } from '../layers/regions';
 import { byId, inIds, localName } from '../layers/expressions';
@@ -29,7 +36,12 @@ function setFilter(map: MapLibreMap, layer: string, filter: FilterSpecification)
 }
 
 /** Shows or hides each place's own layers and narrows the shared layers to the visible places. */
-export function applyVisibility(map: MapLibreMap, places: Place[], visibleIds: Set<string>, statuses: Record<string, PlaceStatus>): void {
+export function applyVisibility(
+  map: MapLibreMap,
+  places: Place[],
+  visibleIds: Set<string>,
+  statuses: Record<string, PlaceStatus>,
+): void {
   for (const place of places) {
     const value = visibleIds.has(place.id) ? 'visible' : 'none';
     const own =
@@ -55,7 +67,12 @@ export function applyVisibility(map: MapLibreMap, places: Place[], visibleIds: S
 }
 
 /** Recolours regions when what their claims add up to changes (e.g. the timeline moved). */
-export function applyStatuses(map: MapLibreMap, places: Place[], statuses: Record<string, PlaceStatus>, visibleIds: Set<string>): void {
+export function applyStatuses(
+  map: MapLibreMap,
+  places: Place[],
+  statuses: Record<string, PlaceStatus>,
+  visibleIds: Set<string>,
+): void {
   for (const place of places) {
     if (place.kind === 'site') {
       applySiteStatus(map, place, statuses[place.id] ?? 'no-claims');

@@ -1,13 +1,5 @@
 // The schema of sources and claims as a pure check: used by `npm run validate` and by the app (no Node APIs here).
-import {
-  CLAIM_KINDS,
-  CLAIM_STATUSES,
-  DATE_BASES,
-  DATE_PRECISIONS,
-  WHOLE_COUNTRY,
-  type Claim,
-  type Source,
-} from './types.ts';
+import { CLAIM_KINDS, CLAIM_STATUSES, DATE_BASES, DATE_PRECISIONS, WHOLE_COUNTRY, type Claim, type Source } from './types.ts';
 import { foldForQuote, quoteInText } from './quote.ts';
 
 /** One problem found in the data: where (file, claim or source id) and what. */
@@ -20,9 +12,7 @@ export interface CheckError {
 
 /** One line per error, e.g. `geodata/claims/x.json: claim "foo": unknown place "UA-99"`. */
 export function formatCheckError(error: CheckError): string {
-  return error.claimId === null
-    ? `${error.file}: ${error.message}`
-    : `${error.file}: claim "${error.claimId}": ${error.message}`;
+  return error.claimId === null ? `${error.file}: ${error.message}` : `${error.file}: claim "${error.claimId}": ${error.message}`;
 }
 
 /** The places a claim may name. `sites` maps a site id to the region it lies in (null when unknown). */
@@ -190,7 +180,11 @@ export function checkClaimShape(value: unknown): string[] {
     if (c[field] != null && !isNonEmptyString(c[field])) problems.push(`"${field}" must be a non-empty string`);
   }
   if (c.note !== undefined && !isNonEmptyString(c.note)) problems.push('"note" must be a non-empty string');
-  for (const [uk, en] of [['summary_uk', 'summary'], ['note_uk', 'note'], ['claimant_uk', 'claimant']] as const) {
+  for (const [uk, en] of [
+    ['summary_uk', 'summary'],
+    ['note_uk', 'note'],
+    ['claimant_uk', 'claimant'],
+  ] as const) {
     if (c[uk] === undefined) continue;
     if (!isNonEmptyString(c[uk])) problems.push(`"${uk}" must be a non-empty string`);
     else if (c[en] === undefined) problems.push(`"${uk}" is given but there is no "${en}" it translates`);
@@ -354,11 +348,7 @@ export interface SourceCheckResult {
  * Checks sources.json: fields, unique ids, and each text file present with the recorded sha256.
  * `texts` maps a file name (the `text` field) to its content; a missing entry means the file is missing.
  */
-export function checkSources(
-  file: string,
-  data: unknown,
-  texts: ReadonlyMap<string, SourceText>,
-): SourceCheckResult {
+export function checkSources(file: string, data: unknown, texts: ReadonlyMap<string, SourceText>): SourceCheckResult {
   const errors: CheckError[] = [];
   const sources: Source[] = [];
   const byId = new Map<string, string>();
@@ -395,7 +385,11 @@ export function checkSources(
       if (v === undefined || v === null) continue;
       if (typeof v !== 'string' || !SOURCE_DATE_PATTERN.test(v)) fail(`"${field}" must be an ISO date or null`);
     }
-    if (record.url !== undefined && record.url !== null && (typeof record.url !== 'string' || !/^https?:\/\/\S+$/.test(record.url))) {
+    if (
+      record.url !== undefined &&
+      record.url !== null &&
+      (typeof record.url !== 'string' || !/^https?:\/\/\S+$/.test(record.url))
+    ) {
       fail('"url" must be an http(s) address or null');
     }
     if (record.credits !== undefined && (!Array.isArray(record.credits) || !record.credits.every(isNonEmptyString))) {

@@ -137,7 +137,10 @@ export function cardGroups(claims: readonly Claim[]): ClaimGroup[] {
   const groups = groupDisputes([...claims].sort(newestFirst));
   const rank = (g: ClaimGroup) => (g.kind === 'dispute' ? -1 : (KIND_RANK[g.claim.kind] ?? 1));
   // Array.prototype.sort is stable: newest-first order survives within each rank.
-  return groups.map((g, i) => ({ g, i })).sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i).map((x) => x.g);
+  return groups
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i)
+    .map((x) => x.g);
 }
 
 /** The same order as a flat list (the order shards and chunks are written in). */

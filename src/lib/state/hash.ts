@@ -37,8 +37,19 @@ export interface HashState {
 }
 
 export const EMPTY_HASH: HashState = {
-  selection: null, view: null, layers: null, lang: null, from: null, to: null, read: null, assess: null,
-  kinds: [], claimant: null, source: null, q: null, undated: true,
+  selection: null,
+  view: null,
+  layers: null,
+  lang: null,
+  from: null,
+  to: null,
+  read: null,
+  assess: null,
+  kinds: [],
+  claimant: null,
+  source: null,
+  q: null,
+  undated: true,
 };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/;
@@ -91,7 +102,8 @@ export function parseHash(hash: string): HashState {
   const assess = params.get('assess');
   if (assess) out.assess = parseAssess(assess);
   const kinds = params.get('kind');
-  if (kinds) out.kinds = [...new Set(kinds.split(','))].filter((k): k is ClaimKind => (CLAIM_KINDS as readonly string[]).includes(k));
+  if (kinds)
+    out.kinds = [...new Set(kinds.split(','))].filter((k): k is ClaimKind => (CLAIM_KINDS as readonly string[]).includes(k));
   const claimant = params.get('claimant');
   if (claimant && FREE_TEXT.test(claimant)) out.claimant = claimant;
   const source = params.get('source');

@@ -24,7 +24,8 @@ interface PainterShape {
 let warned = false;
 /** Says once per page why the patches stay off; a warning, not an error: the map works without them. */
 function leaveAlone(reason: string): void {
-  if (!warned) console.warn(`MapLibre internals left alone (${reason}); the map draws the stock way. See docs/maplibre-internals.md.`);
+  if (!warned)
+    console.warn(`MapLibre internals left alone (${reason}); the map draws the stock way. See docs/maplibre-internals.md.`);
   warned = true;
 }
 
