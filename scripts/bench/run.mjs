@@ -176,6 +176,18 @@ function machine(browserVersion, chromiumPath) {
 
 // ---------- measurements ----------
 
+/** Opens `url` in `page` and waits for the map's "ready" (or "error", which fails the run): the probe's record. */
+async function loadUntilReady(page, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.errorAt !== null, null, {
+    timeout: 90_000,
+    polling: 100,
+  });
+  const probe = await page.evaluate(() => window.__bench);
+  if (probe.readyAt === null) throw new Error(`${url}: the map reported data-state="error"`);
+  return probe;
+}
+
 /** One cold load in a fresh context: time to data-state="ready" and every byte fetched until then. */
 async function coldLoad(browser, server, url) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -186,13 +198,7 @@ async function coldLoad(browser, server, url) {
   const page = await context.newPage();
   await page.addInitScript(readinessProbe);
   try {
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.errorAt !== null, null, {
-      timeout: 90_000,
-      polling: 100,
-    });
-    const probe = await page.evaluate(() => window.__bench);
-    if (probe.readyAt === null) throw new Error(`${url}: the map reported data-state="error"`);
+    const probe = await loadUntilReady(page, url);
     // Only requests started before the flip count; the driver hears of "ready" a little later than it happens.
     const readyEpochMs = await page.evaluate(() => performance.timeOrigin + window.__bench.readyAt);
     const files = [];
@@ -566,13 +572,7 @@ async function variantLoad(browser, url) {
   const page = await context.newPage();
   await page.addInitScript(readinessProbe);
   try {
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__bench.readyAt !== null || window.__bench.errorAt !== null, null, {
-      timeout: 90_000,
-      polling: 100,
-    });
-    const probe = await page.evaluate(() => window.__bench);
-    if (probe.readyAt === null) throw new Error(`${url}: the map reported data-state="error"`);
+    const probe = await loadUntilReady(page, url);
     return { readyMs: probe.readyAt, internals: await pageInternals(page) };
   } finally {
     await context.close();

@@ -118,6 +118,28 @@ interface Run {
   label?: (index: number) => string;
 }
 
+/** A fresh tally for one file (or one geometry): no bounds yet, nothing counted. */
+function newRun(mode: Run['mode'], label: Run['label']): Run {
+  return {
+    mode,
+    west: Infinity,
+    south: Infinity,
+    east: -Infinity,
+    north: -Infinity,
+    byGeometry: {},
+    nullGeometries: 0,
+    emptyGeometries: 0,
+    trimmedPositions: 0,
+    missingProperties: 0,
+    badIds: 0,
+    badBboxes: 0,
+    renamedKeys: new Map(),
+    foreign: { collection: new Set(), feature: new Set(), geometry: new Set() },
+    crs: false,
+    label,
+  };
+}
+
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -593,24 +615,10 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
     );
   }
 
-  const run: Run = {
-    mode: type === 'FeatureCollection' ? 'collection' : type === 'Feature' ? 'feature' : 'geometry',
-    west: Infinity,
-    south: Infinity,
-    east: -Infinity,
-    north: -Infinity,
-    byGeometry: {},
-    nullGeometries: 0,
-    emptyGeometries: 0,
-    trimmedPositions: 0,
-    missingProperties: 0,
-    badIds: 0,
-    badBboxes: 0,
-    renamedKeys: new Map(),
-    foreign: { collection: new Set(), feature: new Set(), geometry: new Set() },
-    crs: false,
-    label: opts.describeItem,
-  };
+  const run = newRun(
+    type === 'FeatureCollection' ? 'collection' : type === 'Feature' ? 'feature' : 'geometry',
+    opts.describeItem,
+  );
   if (hasOwn(root, 'crs')) run.crs = true;
 
   const features: ImportFeature[] = [];
@@ -783,24 +791,7 @@ export type GeometryCheck =
  * Returns a fresh geometry (null when empty) and its extent. Never throws.
  */
 export function checkGeometryValue(g: unknown, label: string): GeometryCheck {
-  const run: Run = {
-    mode: 'geometry',
-    west: Infinity,
-    south: Infinity,
-    east: -Infinity,
-    north: -Infinity,
-    byGeometry: {},
-    nullGeometries: 0,
-    emptyGeometries: 0,
-    trimmedPositions: 0,
-    missingProperties: 0,
-    badIds: 0,
-    badBboxes: 0,
-    renamedKeys: new Map(),
-    foreign: { collection: new Set(), feature: new Set(), geometry: new Set() },
-    crs: false,
-    label: () => label,
-  };
+  const run = newRun('geometry', () => label);
   try {
     const geometry = checkGeometry(g, run, 0, []);
     return { ok: true, geometry, bbox: run.west <= run.east ? [run.west, run.south, run.east, run.north] : null };
