@@ -254,6 +254,8 @@ export async function corpusBench({ n, runs, chromiumPath }) {
 
     // Search and scrolling in the claims panel with no place selected: the whole corpus listed.
     const { context, page } = await openPage(browser, `${server.url}/corpus/`);
+    // The whole corpus is fetched once the panel comes near the screen: scroll to it as a reader would.
+    await page.getByTestId('claims-panel').scrollIntoViewIfNeeded();
     const started = Date.now();
     await page.waitForFunction(
       (total) => document.querySelector('[data-testid="claims-panel"] .count')?.textContent?.startsWith(`${total} of`),
@@ -262,7 +264,7 @@ export async function corpusBench({ n, runs, chromiumPath }) {
         timeout: 120_000,
       },
     );
-    out.allClaimsListedSeconds = round((Date.now() - started) / 1000);
+    out.allClaimsListedSeconds = round((Date.now() - started) / 1000); // after scrolling to the panel
     out.panelScroll = { ...(await scrollFps(page, 3)), goalFps: CORPUS_GOALS.panelScrollFps };
     const search = await searchSamples(page);
     out.search = { ...search, medianMs: median(search.samples), goalMs: CORPUS_GOALS.searchKeystrokeMs };
@@ -317,7 +319,7 @@ function report(out) {
     ['npm run validate', `${out.validateSeconds} s`, `≤ ${g.validateSeconds} s`, met(out.validateSeconds <= g.validateSeconds)],
   ];
   console.log(
-    `\n${out.claims} claims over ${out.articles} articles (all claims listed ${out.allClaimsListedSeconds} s after ready; data build ${out.dataBuildSeconds} s)`,
+    `\n${out.claims} claims over ${out.articles} articles (all claims listed ${out.allClaimsListedSeconds} s after scrolling to the panel; data build ${out.dataBuildSeconds} s)`,
   );
   console.log('| measure | corpus | goal | |\n|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
