@@ -167,6 +167,7 @@ export function buildDataFromGeodata(geo: Geodata): DataFiles {
     version,
     kinds: CLAIM_KINDS.filter((k) => geo.claims.some((c) => c.kind === k)),
     claimants: [...new Set(geo.claims.map((c) => c.claimant))].sort(collator.compare),
+    claimantsUk: Object.fromEntries(geo.claims.filter((c) => c.claimant_uk).map((c) => [c.claimant, c.claimant_uk as string])),
     sources: geo.sources
       .filter((s) => claimsBySource.has(s.id))
       .map((s) => ({ id: s.id, title: s.title }))

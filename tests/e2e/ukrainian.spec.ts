@@ -1,6 +1,6 @@
 // The Ukrainian interface: page title, MapLibre's own controls and scale units, plurals and the claims heading.
 import { test, expect } from '@playwright/test';
-import { claimsOf, openViewer } from './viewer';
+import { claims, claimsOf, openViewer } from './viewer';
 
 test('in Ukrainian the title, the map controls and the scale units are Ukrainian', async ({ page }) => {
   await openViewer(page, '#lang=uk');
@@ -40,4 +40,25 @@ test('in Ukrainian a card shows the editor’s Ukrainian summary, claimant and n
   await page.getByRole('button', { name: 'English' }).click();
   await expect(article.locator('.summary')).toContainText(claim.summary);
   await expect(card.locator('.translated')).toHaveCount(0);
+});
+
+test('in Ukrainian the claimant filter names claimants as the editor translated them, and still filters by the claim', async ({
+  page,
+}) => {
+  await openViewer(page, '#lang=uk');
+  const panel = page.getByTestId('claims-panel');
+  const claimant = panel.getByLabel('Хто стверджує');
+  const translated = claimsOf('UA-09').find((c) => c.claimant_uk && c.claimant_uk !== c.claimant);
+  if (!translated?.claimant_uk) throw new Error('the data has no translated claimant about Luhansk');
+  await expect(claimant.locator('option', { hasText: translated.claimant_uk })).toHaveCount(1);
+  await claimant.selectOption({ label: translated.claimant_uk });
+  const cards = panel.locator('[data-claim-id]');
+  await expect(cards.first()).toBeVisible();
+  const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')));
+  expect(ids.sort()).toEqual(
+    claims
+      .filter((c) => c.claimant === translated.claimant)
+      .map((c) => c.id)
+      .sort(),
+  );
 });

@@ -177,6 +177,8 @@ describe.each(['shipped', 'synthetic'])('the data build of the %s corpus', (name
     const { geo, index, read } = corpora[name];
     const facets = read<Facets>(index.facets);
     expect(new Set(facets.claimants)).toEqual(new Set(geo.claims.map((c) => c.claimant)));
+    // Every claimant the editor translated is offered in Ukrainian too, as the claims translate it.
+    for (const c of geo.claims) if (c.claimant_uk) expect(facets.claimantsUk[c.claimant]).toBe(c.claimant_uk);
     expect(new Set(facets.kinds)).toEqual(new Set(geo.claims.map((c) => c.kind)));
     expect(new Set(facets.sources.map((s) => s.id))).toEqual(new Set(geo.claims.map((c) => c.source)));
   });

@@ -93,6 +93,8 @@ export interface Facets {
   version: string;
   kinds: string[];
   claimants: string[];
+  /** A claimant's name in the editor's Ukrainian translation, where the claims give one. */
+  claimantsUk: Record<string, string>;
   sources: { id: string; title: string }[];
 }
 
