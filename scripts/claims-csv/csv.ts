@@ -1,7 +1,7 @@
 // Claims as spreadsheet rows and back: one row per claim, columns documented in geodata/README.md, every problem reported as "row N, column: message".
 import Papa from 'papaparse';
 import { CLAIM_KINDS, CLAIM_STATUSES, DATE_BASES, DATE_PRECISIONS, type Claim } from '../../src/lib/model/types.ts';
-import { ID_PATTERN, checkEventDate } from '../../src/lib/model/check.ts';
+import { CLAIM_FIELDS, EVENT_DATE_FIELDS, ID_PATTERN, checkEventDate } from '../../src/lib/model/check.ts';
 import { quoteInText } from '../../src/lib/model/quote.ts';
 import { closestPassage } from '../../src/lib/author/closest.ts';
 import { canonicalClaim } from '../author/store.ts';
@@ -54,27 +54,9 @@ function uncell(value: string): string {
 /** The CSV of the claims, in the order given (a header row, then one row per claim, "\n" line ends). */
 export function claimsToCsv(claims: readonly Claim[]): string {
   const rows = claims.map((c) => {
-    const extra = Object.keys(c).filter(
-      (k) =>
-        ![
-          'id',
-          'source',
-          'quote',
-          'places',
-          'kind',
-          'claimant',
-          'status',
-          'event_date',
-          'summary',
-          'disputes',
-          'note',
-          'claimant_uk',
-          'summary_uk',
-          'note_uk',
-        ].includes(k),
-    );
+    const extra = Object.keys(c).filter((k) => !(CLAIM_FIELDS as readonly string[]).includes(k));
     if (extra.length) throw new Error(`claim "${c.id}": field "${extra[0]}" has no column in the CSV`);
-    const dateExtra = Object.keys(c.event_date).filter((k) => !['value', 'precision', 'basis', 'note', 'note_uk'].includes(k));
+    const dateExtra = Object.keys(c.event_date).filter((k) => !EVENT_DATE_FIELDS.includes(k));
     if (dateExtra.length) throw new Error(`claim "${c.id}": event_date field "${dateExtra[0]}" has no column in the CSV`);
     return [
       c.id,

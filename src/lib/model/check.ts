@@ -36,7 +36,8 @@ const YEAR_PATTERN = /^\d{4}$/;
 /** Publication/retrieval dates: a calendar date, optionally with a time. */
 const SOURCE_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
-const CLAIM_FIELDS = [
+/** Every field a claim may have: the data check, the JSON Schema and the CSV columns agree on these. */
+export const CLAIM_FIELDS = [
   'id',
   'source',
   'quote',
@@ -55,7 +56,7 @@ const CLAIM_FIELDS = [
 /** The optional fields: the note and the editor's Ukrainian translations. */
 const OPTIONAL_CLAIM_FIELDS: readonly string[] = ['note', 'summary_uk', 'note_uk', 'claimant_uk'];
 const REQUIRED_CLAIM_FIELDS = CLAIM_FIELDS.filter((f) => !OPTIONAL_CLAIM_FIELDS.includes(f));
-const EVENT_DATE_FIELDS = ['value', 'precision', 'basis', 'note', 'note_uk'];
+export const EVENT_DATE_FIELDS: readonly string[] = ['value', 'precision', 'basis', 'note', 'note_uk'];
 const SOURCE_FIELDS = [
   'id',
   'title',
