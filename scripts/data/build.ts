@@ -10,6 +10,7 @@ import {
   HEAD_GROUPS,
   SEARCH_OPTIONS,
   cardGroups,
+  groupedClaims,
   cardOrder,
   dateBucket,
   type ClaimShard,
@@ -116,10 +117,10 @@ export function buildDataFromGeodata(geo: Geodata): DataFiles {
       }
     }
     const groups = cardGroups(claims);
-    const ordered = groups.flatMap((g) => (g.kind === 'single' ? [g.claim] : g.claims));
+    const ordered = groupedClaims(groups);
     let head: string | undefined;
     if (groups.length > HEAD_GROUPS) {
-      const first = groups.slice(0, HEAD_GROUPS).flatMap((g) => (g.kind === 'single' ? [g.claim] : g.claims));
+      const first = groupedClaims(groups.slice(0, HEAD_GROUPS));
       const firstRelated = [...related.values()].filter((r) =>
         first.some((c) => c.disputes.includes(r.id) || r.disputes.includes(c.id)),
       );

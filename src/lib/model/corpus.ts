@@ -145,7 +145,12 @@ export function cardGroups(claims: readonly Claim[]): ClaimGroup[] {
     .map((x) => x.g);
 }
 
+/** The claims of groups, in the groups' order. */
+export function groupedClaims(groups: readonly ClaimGroup[]): Claim[] {
+  return groups.flatMap((g) => (g.kind === 'single' ? [g.claim] : g.claims));
+}
+
 /** The same order as a flat list (the order shards and chunks are written in). */
 export function cardOrder(claims: readonly Claim[]): Claim[] {
-  return cardGroups(claims).flatMap((g) => (g.kind === 'single' ? [g.claim] : g.claims));
+  return groupedClaims(cardGroups(claims));
 }
