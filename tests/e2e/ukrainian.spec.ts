@@ -37,6 +37,10 @@ test('in Ukrainian a card shows the editor’s Ukrainian summary, claimant and n
   // Every translated editorial field carries the mark; in English there is none.
   const marks = await card.locator('.translated').count();
   expect(marks).toBeGreaterThanOrEqual(luhansk.length);
+  // The claimant heading each side of a dispute is translated too.
+  const disputeHeads = card.locator('.dispute .who');
+  await expect(disputeHeads.filter({ hasText: claim.claimant_uk! })).not.toHaveCount(0);
+  await expect(disputeHeads.filter({ hasText: new RegExp(`^${claim.claimant}$`) })).toHaveCount(0);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(article.locator('.summary')).toContainText(claim.summary);
   await expect(card.locator('.translated')).toHaveCount(0);
