@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import MiniSearch from 'minisearch';
 import type { Claim, Source } from '../../src/lib/model/types.ts';
 import { CLAIM_KINDS } from '../../src/lib/model/types.ts';
-import { claimStatusFlags } from '../../src/lib/model/placeStatus.ts';
+import { placeClaimFlags } from '../../src/lib/model/placeStatus.ts';
 import {
   DATA_FORMAT,
   DATA_INDEX_FILE,
@@ -141,10 +141,11 @@ export function buildDataFromGeodata(geo: Geodata): DataFiles {
       related: [...related.values()],
     };
     const buckets: Record<string, number> = {};
-    for (const c of claims) {
+    const flags = placeClaimFlags(claims);
+    claims.forEach((c, i) => {
       const key = dateBucket(c.event_date);
-      buckets[key] = (buckets[key] ?? 0) | claimStatusFlags(c, claims);
-    }
+      buckets[key] = (buckets[key] ?? 0) | flags[i];
+    });
     places[placeId] = {
       count: claims.length,
       buckets,

@@ -30,6 +30,8 @@ test('a place whose claims all lie outside the dates says "No claims in the sele
   await expect(c.getByRole('heading', { level: 2 })).toHaveText(placeName('UA-59'));
   await expect(c).toContainText('No claims in the selected dates.');
   await expect(c).not.toContainText('The articles make no claim');
+  // The layer panel says the same of it, not "No claims in the articles".
+  await expect(page.getByTestId('layer-panel').locator('#status-UA-59')).toHaveText('No claims in the selected dates');
 });
 
 test('a reload and back/forward keep "Include undated" and the claims filters', async ({ page }) => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData, type DataFiles } from '../../scripts/data/build.ts';
 import { readGeodata, type Geodata } from '../../scripts/lib/read-geodata.ts';
 import { writeSyntheticCorpus } from '../../scripts/bench/corpus.mjs';
-import { claimStatusFlags, placeStatus, statusFromFlags } from '../../src/lib/model/placeStatus.ts';
+import { placeClaimFlags, placeStatus, statusFromFlags } from '../../src/lib/model/placeStatus.ts';
 import { overlapsRange, type MonthRange } from '../../src/lib/model/dates.ts';
 import {
   DATA_FORMAT,
@@ -131,8 +131,11 @@ describe.each(['shipped', 'synthetic'])('the data build of the %s corpus', (name
     for (const range of ranges) {
       for (const [place, entry] of Object.entries(index.places)) {
         const all = claimsOf(geo.claims, place);
+        const flags = placeClaimFlags(all);
         let fromClaims = 0;
-        for (const c of all) if (overlapsRange(c.event_date, range) === true) fromClaims |= claimStatusFlags(c, all);
+        all.forEach((c, i) => {
+          if (overlapsRange(c.event_date, range) === true) fromClaims |= flags[i];
+        });
         let fromIndex = 0;
         for (const [bucket, flags] of Object.entries(entry.buckets))
           if (overlapsRange(bucketDate(bucket), range) === true) fromIndex |= flags;

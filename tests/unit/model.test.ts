@@ -48,6 +48,16 @@ describe('place status', () => {
     // A denied control claim asserts nothing.
     expect(placeStatus([claim({ kind: 'control', status: 'denied' })])).toBe('mentioned');
   });
+
+  it('counts a dispute link either way round, but only between claims of the place', () => {
+    const a = claim({ id: 'a', kind: 'control' });
+    // Only the other claim names the link (a hand-edited file): still a dispute.
+    expect(placeStatus([a, claim({ id: 'b', kind: 'attack', disputes: ['a'] })])).toBe('control-claimed-disputed');
+    // Only the control claim names it.
+    expect(placeStatus([{ ...a, disputes: ['b'] }, claim({ id: 'b', kind: 'attack' })])).toBe('control-claimed-disputed');
+    // The claim it names is about another place, so not among these.
+    expect(placeStatus([{ ...a, disputes: ['elsewhere'] }])).toBe('control-claimed');
+  });
 });
 
 describe('event dates', () => {

@@ -19,17 +19,14 @@ export type PlaceStatus = (typeof PLACE_STATUSES)[number];
 
 // How each status is drawn (colour and pattern) lives in the theme, src/lib/layers/theme.ts.
 
-/** A claim is challenged when its status says so or another claim names it in `disputes`. */
-function isChallenged(claim: Claim, all: readonly Claim[]): boolean {
-  if (claim.status === 'disputed' || claim.status === 'contested' || claim.status === 'denied') return true;
-  return all.some((other) => other.disputes.includes(claim.id) || claim.disputes.includes(other.id));
+function challengedByStatus(claim: Claim): boolean {
+  return claim.status === 'disputed' || claim.status === 'contested' || claim.status === 'denied';
 }
 
 /**
  * What one claim contributes to its place's status, as bits, so that the data index can carry a
  * place's status for any date range without its claims: OR the flags of the claims in the range and
- * read the status off with `statusFromFlags`. `placeClaims` are all the claims naming the place, for
- * the dispute links.
+ * read the status off with `statusFromFlags`.
  */
 export const STATUS_FLAG = {
   any: 1,
@@ -41,10 +38,39 @@ export const STATUS_FLAG = {
   strike: 64,
 } as const;
 
-export function claimStatusFlags(claim: Claim, placeClaims: readonly Claim[]): number {
+/**
+ * The flags each of a place's claims contributes, in order. `placeClaims` are all the claims naming
+ * the place: a control claim counts as challenged when its status says so, or when it and another
+ * of them are linked by `disputes` (either way round), whatever the dates or filters shown. The
+ * links are looked up in two sets rather than a scan per claim: a place may have thousands.
+ */
+export function placeClaimFlags(placeClaims: readonly Claim[]): number[] {
+  const ids = new Set(placeClaims.map((c) => c.id));
+  const named = new Set(placeClaims.flatMap((c) => c.disputes));
+  return placeClaims.map((claim) =>
+    flagsOf(claim, challengedByStatus(claim) || named.has(claim.id) || claim.disputes.some((id) => ids.has(id))),
+  );
+}
+
+/** Every place's claims, each with the flags it contributes there (`placeClaimFlags` per place). */
+export function claimFlagsByPlace(claims: readonly Claim[]): Map<string, { claims: Claim[]; flags: number[] }> {
+  const claimsOf = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    for (const place of claim.places) {
+      const list = claimsOf.get(place);
+      if (list) list.push(claim);
+      else claimsOf.set(place, [claim]);
+    }
+  }
+  const out = new Map<string, { claims: Claim[]; flags: number[] }>();
+  for (const [place, list] of claimsOf) out.set(place, { claims: list, flags: placeClaimFlags(list) });
+  return out;
+}
+
+function flagsOf(claim: Claim, challenged: boolean): number {
   let flags: number = STATUS_FLAG.any;
   if (claim.kind === 'control' && claim.status !== 'denied' && claim.status !== 'contested') {
-    flags |= isChallenged(claim, placeClaims) ? STATUS_FLAG.controlChallenged : STATUS_FLAG.control;
+    flags |= challenged ? STATUS_FLAG.controlChallenged : STATUS_FLAG.control;
   }
   if (claim.kind === 'annexation') flags |= STATUS_FLAG.annexation;
   if (claim.kind === 'advance') flags |= STATUS_FLAG.advance;
@@ -67,7 +93,5 @@ export function statusFromFlags(flags: number): PlaceStatus {
 
 /** The status a place's claims add up to. `claims` are the claims naming the place (already filtered). */
 export function placeStatus(claims: readonly Claim[]): PlaceStatus {
-  let flags = 0;
-  for (const claim of claims) flags |= claimStatusFlags(claim, claims);
-  return statusFromFlags(flags);
+  return statusFromFlags(placeClaimFlags(claims).reduce((all, flags) => all | flags, 0));
 }

@@ -1,12 +1,12 @@
 // The viewer's state: data, visible layers, selection, filters and language. Panels and map read and write it.
 import type { Claim } from '../model/types';
 import type { Place } from '../model/places';
-import { statusFromFlags, type PlaceStatus } from '../model/placeStatus';
+import { claimFlagsByPlace, statusFromFlags, type PlaceStatus } from '../model/placeStatus';
 import { EMPTY_FILTER, isRangeActive, matchesFilter, type ClaimFilter } from '../model/claimFilter';
 import { overlapsRange } from '../model/dates';
 import { bucketDate, type SourceMeta } from '../model/corpus';
 import { Corpus } from '../data/corpus.svelte';
-import { translate, type Lang, type StringKey } from '../i18n/strings';
+import { placeStatusLabel, translate, type Lang, type StringKey } from '../i18n/strings';
 import type { MapView, Selection } from './hash';
 import { ImportsState } from './imports.svelte';
 import type { ComputedData } from '../computed';
@@ -52,20 +52,54 @@ export class AppState {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- derived anew from `places`, never changed in place
   placeById = $derived(new Map(this.places.map((p) => [p.id, p])));
 
-  /** Whether a claim's date passes the timeline (range and "include undated"). */
-  private inRange = (claim: Claim): boolean => {
-    const { range, includeUndated } = this.filter;
-    if (!isRangeActive(range) && includeUndated) return true;
-    const inRange = overlapsRange(claim.event_date, range);
-    return inRange === null ? includeUndated : inRange;
-  };
+  /**
+   * Whether a kind, claimant or source filter is on. The map, the cards and the panel then show only
+   * the matching claims; the search text narrows the panel alone (it finds claims, it does not filter).
+   */
+  facetFiltering = $derived(this.filter.kinds.length > 0 || this.filter.claimant !== null || this.filter.source !== null);
+
+  /** The filter the map and the cards apply: the timeline and the facets, without the search text. */
+  private shownFilter = $derived.by((): ClaimFilter => {
+    const { kinds, claimant, source, range, includeUndated } = this.filter;
+    return { kinds, claimant, source, range, includeUndated, text: '' };
+  });
+
+  private shown = (claim: Claim): boolean => matchesFilter(claim, this.shownFilter);
 
   /**
-   * What each place's claims inside the timeline range add up to, from the index's date buckets
-   * (the status flags of each bucket's claims OR-ed together), without fetching any claim.
+   * Each place's claims and the status flags each contributes, from the whole corpus once it has
+   * loaded: the index's buckets know dates, not kinds, claimants or sources, so a facet filter's
+   * statuses need the claims. Built once per corpus, not per filter change.
+   */
+  private flagsByPlace = $derived.by(() => {
+    if (!this.facetFiltering) return null;
+    const all = this.corpus.all;
+    if (!all || all.error || all.done < all.total) return null;
+    return claimFlagsByPlace(all.claims);
+  });
+
+  /** A facet filter is on but the claims it needs for the map's colours are still loading. */
+  mapFilterPending = $derived(this.facetFiltering && this.flagsByPlace === null);
+
+  /**
+   * What each place's shown claims add up to. With the timeline only, from the index's date buckets
+   * (the status flags of each bucket's claims OR-ed together) without fetching any claim; with a
+   * facet filter, from the claims themselves (until they have loaded, the timeline's statuses).
    */
   statusByPlace = $derived.by(() => {
     const out: Record<string, PlaceStatus> = {};
+    const byPlace = this.flagsByPlace;
+    if (byPlace) {
+      for (const place of this.places) {
+        const entry = byPlace.get(place.id);
+        let flags = 0;
+        entry?.claims.forEach((claim, i) => {
+          if (this.shown(claim)) flags |= entry.flags[i];
+        });
+        out[place.id] = statusFromFlags(flags);
+      }
+      return out;
+    }
     const index = this.corpus.index.state === 'ready' ? this.corpus.index.value : null;
     const { range, includeUndated } = this.filter;
     const filtering = isRangeActive(range) || !includeUndated;
@@ -83,10 +117,25 @@ export class AppState {
     return out;
   });
 
-  /** A place's claims inside the timeline range, in card order; null until its shard has loaded. */
+  /**
+   * A place's status in words. A place whose claims the dates or filters all hide says so: "No claims
+   * in the articles" would be untrue of it.
+   */
+  statusText(id: string): string {
+    const status = this.statusByPlace[id] ?? 'no-claims';
+    const index = this.corpus.index.state === 'ready' ? this.corpus.index.value : null;
+    if (status === 'no-claims' && (index?.places[id]?.count ?? 0) > 0) {
+      if (this.facetFiltering) return this.t('statusNoneMatching');
+      const { range, includeUndated } = this.filter;
+      if (isRangeActive(range) || !includeUndated) return this.t('statusNoneInDates');
+    }
+    return placeStatusLabel(this.lang, status);
+  }
+
+  /** A place's claims through the timeline and the facet filters, in card order; null until its shard has loaded. */
   placeClaims(id: string): Claim[] | null {
     const entry = this.corpus.places[id];
-    return entry?.state === 'ready' ? entry.value.claims.filter(this.inRange) : null;
+    return entry?.state === 'ready' ? entry.value.claims.filter(this.shown) : null;
   }
 
   /** Claims the claims panel lists: the listed selection's (or all), through every filter and the search. */
