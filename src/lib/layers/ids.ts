@@ -12,4 +12,10 @@ export const REGION_HOVER = 'region-hover';
 export const REGION_SELECTED = 'region-selected';
 
 /** Images the style asks for; the map draws them on demand, no sprite file is fetched. */
-export const IMAGE = { hatch: 'pattern-hatch', dots: 'pattern-dots', lines: 'pattern-lines', strike: 'icon-strike' } as const;
+export const IMAGE = {
+  hatch: 'pattern-hatch',
+  dots: 'pattern-dots',
+  lines: 'pattern-lines',
+  strike: 'icon-strike',
+  ring: 'icon-ring',
+} as const;

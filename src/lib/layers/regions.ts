@@ -185,6 +185,10 @@ export function regionLabelLayer(lang: 'en' | 'uk', visibleIds: string[]): Layer
       'text-size': 12,
       'text-max-width': 7,
       'text-optional': true,
+      // Centred when there is room; moved just beside its point when a marker (placed before it) or
+      // another name is there, rather than drawn under the marker or left out.
+      'text-variable-anchor': ['center', 'bottom', 'top', 'right', 'left'],
+      'text-radial-offset': 0.8,
       // The mission's oblasts are placed first, so at low zoom their names win over their neighbours'.
       'symbol-sort-key': ['match', ['get', 'id'], [...MISSION_REGIONS], 0, 1],
     },

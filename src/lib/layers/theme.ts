@@ -63,10 +63,10 @@ export const MARKER = {
   strike: PALETTE.strike,
   ring: { color: STATUS_LOOK['strike-reported'].color, fill: '#ffffff', radius: 6, width: 3 },
   /**
-   * A site none of whose claims pass the timeline: its ring takes the grey of "No claims", a darker
-   * shade so it still shows on the land; its burst fades to a ghost of itself.
+   * A site none of whose claims pass the timeline or filters: its marker, burst or ring, fades to a
+   * ghost of itself (an opacity, so the change is a paint property and never re-lays out the tiles).
    */
-  noClaims: { ringColor: '#9a9a9a', strikeOpacity: 0.3 },
+  noClaims: { opacity: 0.3 },
 } as const;
 
 /**

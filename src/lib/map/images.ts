@@ -53,11 +53,41 @@ const strike = () => {
   });
 };
 
+/**
+ * The ringed dot of a named place: a white disc inside a ring of the marker colour, with soft edges
+ * (each pixel sampled 4 × 4 times), as MapLibre drew the circle this replaced.
+ */
+const ring = () => {
+  const { radius, width, color, fill } = MARKER.ring;
+  const outer = radius + width;
+  const size = Math.ceil(outer * 2) + 2;
+  const mid = size / 2;
+  const ink = rgba(color);
+  const white = rgba(fill);
+  const step = 1 / (4 * RATIO);
+  return pixels(size, (x, y) => {
+    let inFill = 0;
+    let inRing = 0;
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 4; j++) {
+        const r = Math.hypot(x + (i + 0.5) * step - mid, y + (j + 0.5) * step - mid);
+        if (r < radius) inFill += 1;
+        else if (r < outer) inRing += 1;
+      }
+    }
+    const n = inFill + inRing;
+    if (n === 0) return null;
+    const mix = (k: number) => Math.round((white[k] * inFill + ink[k] * inRing) / n);
+    return [mix(0), mix(1), mix(2), Math.round((255 * n) / 16)];
+  });
+};
+
 const makers: Record<string, () => { width: number; height: number; data: Uint8Array }> = {
   [IMAGE.hatch]: hatch,
   [IMAGE.dots]: dots,
   [IMAGE.lines]: lines,
   [IMAGE.strike]: strike,
+  [IMAGE.ring]: ring,
 };
 
 /** Draws an image the style asks for, the first time it is asked for, before that frame is built. */

@@ -89,14 +89,10 @@ export function applyStatuses(
 function applySiteStatus(map: MapLibreMap, place: Place, status: PlaceStatus): void {
   const layer = siteSymbolId(place.id);
   const none = status === 'no-claims';
-  // Paint properties only: a layout change (another icon) would make the worker re-tile the source.
-  if (map.getLayer(layer)?.type === 'symbol') {
-    const opacity = none ? MARKER.noClaims.strikeOpacity : 1;
+  // A paint property only: a layout change (another icon) would make the worker re-tile the source.
+  const opacity = none ? MARKER.noClaims.opacity : 1;
+  if (map.getLayer(layer))
     setIfChanged(map, `site:${place.id}`, opacity, () => map.setPaintProperty(layer, 'icon-opacity', opacity));
-  } else if (map.getLayer(layer)) {
-    const color = none ? MARKER.noClaims.ringColor : MARKER.ring.color;
-    setIfChanged(map, `site:${place.id}`, color, () => map.setPaintProperty(layer, 'circle-stroke-color', color));
-  }
 }
 
 export function applyLanguage(map: MapLibreMap, places: Place[], lang: 'en' | 'uk'): void {
