@@ -138,6 +138,14 @@ const en = {
   pngUndatedOut: 'claims with no known date left out',
   pngExported: 'Exported {date}',
   exportHint: 'Claims: the {n} listed below, each with its full source reference.',
+  featuresHere: '{n, plural, one {# feature here} other {# features here}}',
+  chooseFeature: 'Imported features. Choose one to see its properties.',
+  featureOfLayer: 'Feature {n} of {layer}',
+  backToList: 'Back to the list',
+  featuresUnlisted: '{n, plural, one {# more is not listed} other {# more are not listed}}: zoom in to tell them apart.',
+  zoomToLayer: 'Zoom to layer {name}',
+  zoomToLayerShort: 'Zoom',
+  zoomNoGeometry: 'This layer has no geometry to zoom to.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -275,6 +283,15 @@ const uk: Record<StringKey, string> = {
   pngUndatedOut: 'твердження без відомої дати не враховано',
   pngExported: 'Експортовано {date}',
   exportHint: 'Твердження: {n} наведених нижче, кожне з повним посиланням на джерело.',
+  featuresHere: 'Тут {n, plural, one {# об’єкт} few {# об’єкти} many {# об’єктів} other {# об’єкта}}',
+  chooseFeature: 'Імпортовані об’єкти. Виберіть один, щоб побачити його властивості.',
+  featureOfLayer: 'Об’єкт {n} шару {layer}',
+  backToList: 'Назад до списку',
+  featuresUnlisted:
+    'Ще {n, plural, one {# об’єкт не показано} few {# об’єкти не показано} many {# об’єктів не показано} other {# об’єкта не показано}}: наблизьте мапу, щоб їх розрізнити.',
+  zoomToLayer: 'Показати весь шар {name}',
+  zoomToLayerShort: 'Весь шар',
+  zoomNoGeometry: 'Цей шар не має геометрії, тож на мапі нема чого показати.',
 };
 
 const KIND_LABELS: Record<Lang, Record<ClaimKind, string>> = {

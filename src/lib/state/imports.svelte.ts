@@ -56,6 +56,8 @@ export class ImportsState {
   restoring = $state(false);
   /** Bumped when a new layer should be fitted into view. */
   fitRequest = $state.raw<ImportedLayer | null>(null);
+  /** Set when the reader asks to see a layer whole ("Zoom to layer"); the map frames it and clears this. */
+  zoomRequest = $state.raw<ImportedLayer | null>(null);
   /** Keep imported layers on this device (IndexedDB). */
   keep = true;
   private counter = 0;
