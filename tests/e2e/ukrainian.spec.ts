@@ -1,6 +1,9 @@
-// The Ukrainian interface: page title, MapLibre's own controls and scale units, plurals and the claims heading.
+// The Ukrainian interface: page title, MapLibre's own controls and scale units, plurals, the claims heading and the file import's messages.
+import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { claims, claimsOf, openViewer } from './viewer';
+
+const importFixture = (path: string) => fileURLToPath(new URL(`../fixtures/import/${path}`, import.meta.url));
 
 test('in Ukrainian the title, the map controls and the scale units are Ukrainian', async ({ page }) => {
   await openViewer(page, '#lang=uk');
@@ -64,5 +67,51 @@ test('in Ukrainian the claimant filter names claimants as the editor translated 
       .filter((c) => c.claimant === translated.claimant)
       .map((c) => c.id)
       .sort(),
+  );
+});
+
+test('in Ukrainian the file import speaks Ukrainian, and a switch of language rewords the message already shown', async ({
+  page,
+}) => {
+  await openViewer(page, '#lang=uk');
+  const input = page.getByLabel('Імпортувати GeoJSON', { exact: true });
+  await expect(input).toHaveAttribute('type', 'file');
+  // Our own control in place of the browser's English "Choose Files" button.
+  await expect(page.getByText('Вибрати файли…')).toBeVisible();
+  await expect(page.getByText('CSV або TSV, до 250,0 МБ')).toBeVisible();
+
+  await input.setInputFiles(importFixture('formats/valid/events-acled-style.csv'));
+  const notice = page.getByRole('status').filter({ hasText: 'events-acled-style' });
+  await expect(notice).toContainText('CSV: 8 рядків, координати зі стовпців "latitude" і "longitude".');
+  await expect(notice).toContainText('3 рядки не мають координат; їх наведено в таблиці шару, але не показано на мапі.');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(notice).toContainText("3 rows have no coordinates; they are listed in the layer's table but not drawn.");
+  await expect(notice).not.toContainText('рядки');
+
+  await page
+    .getByLabel('Import GeoJSON', { exact: true })
+    .setInputFiles(importFixture('invalid/feature-without-geometry.geojson'));
+  const alert = page.getByRole('alert').filter({ hasText: 'feature-without-geometry.geojson' });
+  await expect(alert).toContainText('Feature 1 (index 0) has no "geometry" member');
+  await page.getByRole('button', { name: 'Українська' }).click();
+  await expect(alert).toContainText(
+    'feature-without-geometry.geojson: Об’єкт 1 (індекс 0): немає члена "geometry"; об’єкт без розташування має містити "geometry": null.',
+  );
+});
+
+test('in Ukrainian a refused binary file and a CSV row’s unusable coordinates are explained in Ukrainian', async ({ page }) => {
+  await openViewer(page, '#lang=uk');
+  const input = page.getByLabel('Імпортувати GeoJSON', { exact: true });
+  await input.setInputFiles(importFixture('invalid/binary-garbage.bin'));
+  await expect(page.getByRole('alert').filter({ hasText: 'binary-garbage.bin' })).toContainText(
+    'Цей файл схожий на двійкові дані, а не на текстовий файл',
+  );
+  await input.setInputFiles({
+    name: 'points.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('name,lat,lon\nA,95,37.5\nB,48.1,37.5\n'),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'points' })).toContainText(
+    '1 рядок має координати, яких не можна використати (рядок 1: широта 95 поза межами -90…90 (можливо, широту й довготу переставлено?))',
   );
 });

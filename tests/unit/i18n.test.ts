@@ -29,3 +29,18 @@ describe('plural rules', () => {
     expect(translate('uk', 'claimsCount', { n: 5, total: 40 })).toBe('Твердження: 5 з 40');
   });
 });
+
+describe('the import hints', () => {
+  it('the drop hint names every format the import reads, in both languages', () => {
+    for (const lang of ['en', 'uk'] as const) {
+      const hint = translate(lang, 'dropHere');
+      for (const format of ['GeoJSON', 'TopoJSON', 'KML', 'KMZ', 'GPX', 'CSV', 'TSV']) expect(hint, lang).toContain(format);
+    }
+    expect(translate('uk', 'dropHere')).toMatch(/^Перетягніть файл з даними мапи/);
+  });
+
+  it('keeps the file input’s name in both languages', () => {
+    expect(translate('en', 'importGeojson')).toBe('Import GeoJSON');
+    expect(translate('uk', 'importGeojson')).toBe('Імпортувати GeoJSON');
+  });
+});

@@ -12,6 +12,12 @@ import { featureProperties, propertyRows } from '../../src/lib/import/display.ts
 import { MAX_IMPORT_BYTES } from '../../src/lib/import/limits.ts';
 import { unpackFeatures } from '../../src/lib/import/table.ts';
 import type { ImportResult, ImportSuccess } from '../../src/lib/import/validate.ts';
+import type { ImportMessage } from '../../src/lib/import/message.ts';
+import { messageText } from '../../src/lib/import/messageText.ts';
+import { TextReadError } from '../../src/lib/import/readText.ts';
+
+/** A message as an English reader sees it. */
+const en = (m: ImportMessage) => messageText('en', m);
 
 const DIR = join(import.meta.dirname, '../fixtures/import/formats');
 const GEOJSON_DIR = join(import.meta.dirname, '../fixtures/import');
@@ -36,11 +42,12 @@ const blobText = (text: string) => new Blob([new TextEncoder().encode(text)]);
 
 /** The result as the page sees it: a packed table layer's features rebuilt. */
 function accepted(r: ImportResult): ImportSuccess {
-  if (!r.ok) throw new Error(`expected the file to import, got: ${r.error}`);
+  if (!r.ok) throw new Error(`expected the file to import, got: ${en(r.error)}`);
   return { ...r, data: unpackFeatures(r.data, r.table) };
 }
 
-function expectNotices(notices: string[], fragments: string[]) {
+function expectNotices(messages: ImportMessage[], fragments: string[]) {
+  const notices = messages.map(en);
   expect(notices, JSON.stringify(notices)).toHaveLength(fragments.length);
   for (const f of fragments)
     expect(
@@ -60,9 +67,9 @@ describe('broken files in every format', () => {
     const r = await parseFile(blobOf('invalid', name), name);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error).toContain(fragment);
-    expect(r.error).not.toMatch(/undefined|\[object /);
-    expect(r.error.length).toBeLessThan(700);
+    expect(en(r.error)).toContain(fragment);
+    expect(en(r.error)).not.toMatch(/undefined|\[object /);
+    expect(en(r.error).length).toBeLessThan(700);
   });
 });
 
@@ -186,7 +193,7 @@ describe('format detection', () => {
     const old = JSON.parse(readFileSync(join(GEOJSON_DIR, 'expected.json'), 'utf8')) as { invalid: Record<string, string> };
     for (const [name, fragment] of Object.entries(old.invalid)) {
       const r = await parseFile(blobOf('invalid', name, GEOJSON_DIR), name);
-      expect(r.ok ? '' : r.error, name).toContain(fragment);
+      expect(r.ok ? '' : en(r.error), name).toContain(fragment);
     }
   });
 });
@@ -231,10 +238,10 @@ describe('CSV details', () => {
   it('reports rows whose coordinates cannot be used, and keeps them', async () => {
     const r = accepted(await csvToLayer(blobText('name,lat,lon\nA,48.1,37.5\nB,95,37.5\nC,abc,37\nD,48.1,\nE,,\n'), 10));
     expect(r.stats.withoutGeometry).toBe(4);
-    expect(r.notices.join(' ')).toContain(
+    expect(r.notices.map(en).join(' ')).toContain(
       '3 rows have coordinates that cannot be used (row 2: latitude 95 is outside -90…90 (are latitude and longitude swapped?); row 3: latitude "abc" is not a number; row 4: it has a latitude but no longitude)',
     );
-    expect(r.notices.join(' ')).toContain('1 row has no coordinates');
+    expect(r.notices.map(en).join(' ')).toContain('1 row has no coordinates');
   });
 
   it('gives the same layer whatever the slice size: quoted newlines and multi-byte letters split across slices', async () => {
@@ -259,7 +266,7 @@ describe('CSV details', () => {
     const abort = new AbortController();
     abort.abort();
     const r = await csvToLayer(blobText('lat,lon\n1,2\n'), 12, { signal: abort.signal });
-    expect(r).toEqual({ ok: false, error: 'The import was cancelled.' });
+    expect(r.ok ? '' : en(r.error)).toBe('The import was cancelled.');
   });
 });
 
@@ -318,13 +325,14 @@ describe('WKT', () => {
   });
 
   it('says what is wrong', () => {
-    expect(parseWkt('CIRCLE (1 2)')).toEqual({ ok: false, error: 'the WKT cannot be read: "CIRCLE" is not a WKT geometry type' });
-    expect(parseWkt('POINT (1)')).toMatchObject({ ok: false, error: expect.stringContaining('only one number') });
-    expect(parseWkt('LINESTRING (1 2, 3 4')).toMatchObject({ ok: false, error: expect.stringContaining('the text ends early') });
-    expect(parseWkt('SRID=3857;POINT (4187000 6210000)')).toMatchObject({
-      ok: false,
-      error: expect.stringContaining('SRID=3857'),
-    });
+    const error = (text: string) => {
+      const r = parseWkt(text);
+      return r.ok ? 'ACCEPTED' : en(r.error);
+    };
+    expect(error('CIRCLE (1 2)')).toBe('the WKT cannot be read: "CIRCLE" is not a WKT geometry type');
+    expect(error('POINT (1)')).toContain('only one number');
+    expect(error('LINESTRING (1 2, 3 4')).toContain('the text ends early');
+    expect(error('SRID=3857;POINT (4187000 6210000)')).toContain('SRID=3857');
   });
 });
 
@@ -355,7 +363,9 @@ describe('KMZ paths and text reading', () => {
   it('reports bad UTF-8 in a later slice with its offset and line', async () => {
     const bytes = new TextEncoder().encode('a,b\n1,2\n3,4\n');
     const broken = new Uint8Array([...bytes, 0xff, 0x0a]);
-    await expect(readText(new Blob([broken]), { sliceBytes: 4 })).rejects.toThrow(/0xFF at byte offset 12 \(line 4\)/);
+    const failure = await readText(new Blob([broken]), { sliceBytes: 4 }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TextReadError);
+    expect(en((failure as TextReadError).report)).toMatch(/0xFF at byte offset 12 \(line 4\)/);
   });
 
   it('the size limit is 250 MB', () => {

@@ -5,6 +5,8 @@ import gjv from 'geojson-validation';
 import { describe, expect, it } from 'vitest';
 import { GEOMETRY_TYPES, validateGeoJsonBytes, validateGeoJsonText, type ImportResult } from '../../src/lib/import/validate.ts';
 import { propertyRows } from '../../src/lib/import/display.ts';
+import type { ImportMessage } from '../../src/lib/import/message.ts';
+import { messageText } from '../../src/lib/import/messageText.ts';
 // Seeded, so a failing run can be replayed from its seed.
 import { mulberry32 } from '../../scripts/lib/mulberry32.mjs';
 
@@ -268,9 +270,16 @@ function checkGeometry(g: unknown): void {
 
 const protoKeys = Object.getOwnPropertyNames(Object.prototype).sort().join();
 
+/** A message worded in both languages: non-empty, every slot filled; the English wording. */
+function wording(m: ImportMessage, fail: (why: string) => never): string {
+  const texts = (['en', 'uk'] as const).map((lang) => messageText(lang, m));
+  for (const t of texts) if (t.trim() === '' || /\{\w+[,}]|\[object /.test(t)) fail(`message badly worded: ${JSON.stringify(t)}`);
+  return texts[0]!;
+}
+
 /** The contract: exactly { ok: true, clean FeatureCollection } or exactly { ok: false, non-empty error }. */
 function assertClean(r: ImportResult, input: string): void {
-  const fail = (why: string) => {
+  const fail = (why: string): never => {
     throw new Error(`${why}\ninput (first 300 chars): ${JSON.stringify(input.slice(0, 300))}`);
   };
   if (
@@ -280,10 +289,11 @@ function assertClean(r: ImportResult, input: string): void {
     fail('Object.prototype was changed');
   if (r.ok === false) {
     if (Object.keys(r).join() !== 'ok,error') fail(`rejection has extra members: ${Object.keys(r).join()}`);
-    if (typeof r.error !== 'string' || r.error.trim() === '') fail('rejection without a message');
+    if (typeof r.error?.key !== 'string') fail('rejection without a message');
+    const error = wording(r.error, fail);
     // The JSON locator must explain every syntax error itself, not fall back to the engine's words.
-    if (r.error.startsWith('This file is not valid JSON (')) fail(`locator found nothing: ${r.error}`);
-    if (r.error.includes('unexpected error')) fail(`internal error: ${r.error}`);
+    if (r.error.key === 'notJsonEngine') fail(`locator found nothing: ${error}`);
+    if (r.error.key === 'unexpectedError') fail(`internal error: ${error}`);
     return;
   }
   if (r.ok !== true) fail('ok is neither true nor false');
@@ -291,7 +301,7 @@ function assertClean(r: ImportResult, input: string): void {
   const { data } = r;
   if (data.type !== 'FeatureCollection' || !Array.isArray(data.features)) fail('data is not a FeatureCollection');
   if (r.stats.features !== data.features.length) fail('stats.features disagrees');
-  if (!r.notices.every((n) => typeof n === 'string' && n.length > 0)) fail('bad notice');
+  for (const n of r.notices) wording(n, fail);
   data.features.forEach((f, i) => {
     if (f.type !== 'Feature' || f.id !== i) fail(`feature ${i} malformed`);
     if (Object.getPrototypeOf(f.properties) !== Object.prototype) fail(`feature ${i} properties have an odd prototype`);

@@ -28,7 +28,7 @@ describe('import performance', () => {
       const r = validateGeoJsonBytes(bytes, { crossCheck });
       const wall = performance.now() - t0;
       const d = process.cpuUsage(cpu0);
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(r.error.key);
       return { wall, cpu: (d.user + d.system) / 1000, features: r.stats.features };
     };
     const runs = [measure(true), measure(true), measure(true)];

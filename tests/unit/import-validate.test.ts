@@ -7,6 +7,8 @@ import { crossCheckFeatureCollection, translateValidatorMessage } from '../../sr
 import { findExcessiveNesting, locateJsonSyntaxError } from '../../src/lib/import/jsonSyntax.ts';
 import { toProgress } from '../../src/lib/import/protocol.ts';
 import { formatBytes } from '../../src/lib/import/bytes.ts';
+import type { ImportMessage } from '../../src/lib/import/message.ts';
+import { messageText } from '../../src/lib/import/messageText.ts';
 import {
   MAX_IMPORT_BYTES,
   MAX_NESTING_DEPTH,
@@ -34,14 +36,18 @@ interface Manifest {
 }
 const manifest = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Manifest;
 
+/** A message as an English reader sees it. */
+const en = (m: ImportMessage) => messageText('en', m);
+
 const bytesOf = (folder: string, name: string) => new Uint8Array(readFileSync(join(FIXTURES, folder, name)));
 
 function accepted(r: ImportResult): ImportSuccess {
-  if (!r.ok) throw new Error(`expected the file to import, got: ${r.error}`);
+  if (!r.ok) throw new Error(`expected the file to import, got: ${en(r.error)}`);
   return r;
 }
 
-function expectNotices(notices: string[], fragments: string[]) {
+function expectNotices(messages: ImportMessage[], fragments: string[]) {
+  const notices = messages.map(en);
   expect(notices).toHaveLength(fragments.length);
   for (const f of fragments)
     expect(
@@ -64,9 +70,9 @@ describe('invalid files', () => {
     const r = validateGeoJsonBytes(bytesOf('invalid', name));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error).toContain(fragment);
-    expect(r.error).not.toMatch(/undefined|\[object /);
-    expect(r.error.length).toBeLessThan(600);
+    expect(en(r.error)).toContain(fragment);
+    expect(en(r.error)).not.toMatch(/undefined|\[object /);
+    expect(en(r.error).length).toBeLessThan(600);
   });
 
   it.each(Object.keys(manifest.invalid).filter((n) => !n.endsWith('.bin') && !['utf16.geojson', 'latin1.geojson'].includes(n)))(
@@ -74,7 +80,7 @@ describe('invalid files', () => {
     (name) => {
       const text = readFileSync(join(FIXTURES, 'invalid', name), 'utf8');
       const r = validateGeoJsonText(text);
-      expect(r.ok ? '' : r.error).toContain(manifest.invalid[name]);
+      expect(r.ok ? '' : en(r.error)).toContain(manifest.invalid[name]);
     },
   );
 });
@@ -179,7 +185,7 @@ describe('specific checks', () => {
     JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties, geometry }] });
   const errorOf = (text: string) => {
     const r = validateGeoJsonText(text);
-    return r.ok ? `ACCEPTED ${JSON.stringify(r.notices)}` : r.error;
+    return r.ok ? `ACCEPTED ${JSON.stringify(r.notices.map(en))}` : en(r.error);
   };
 
   it('names the place inside multi-part geometries', () => {
@@ -279,11 +285,11 @@ describe('specific checks', () => {
 
   it('refuses files over the size limit, naming both sizes', () => {
     const r = validateGeoJsonBytes(new Uint8Array(MAX_IMPORT_BYTES + 1));
-    expect(r.ok ? '' : r.error).toBe(
+    expect(r.ok ? '' : en(r.error)).toBe(
       'This file is too large to import: 250.0 MB, and the limit is 250.0 MB. Split it or simplify its geometry first.',
     );
     const small = validateGeoJsonText('{"type":"FeatureCollection","features":[]}', { maxBytes: 10 });
-    expect(small.ok ? '' : small.error).toContain('too large to import: 42 characters, and the limit is 10 bytes');
+    expect(small.ok ? '' : en(small.error)).toContain('too large to import: 42 characters, and the limit is 10 bytes');
     expect(formatBytes(62.4 * 1024 * 1024)).toBe('62.4 MB');
   });
 
@@ -298,7 +304,7 @@ describe('specific checks', () => {
   it('survives nesting far beyond the stack', () => {
     for (const text of ['['.repeat(1_000_000), '{"a":'.repeat(200_000), `{"type":"Point","coordinates":${'['.repeat(300_000)}`]) {
       const r = validateGeoJsonText(text);
-      expect(r.ok ? '' : r.error).toContain('nests more than 64 levels deep');
+      expect(r.ok ? '' : en(r.error)).toContain('nests more than 64 levels deep');
     }
   });
 
@@ -331,7 +337,7 @@ describe('JSON syntax locator', () => {
   ])('%j → %s', (text, problem, offset) => {
     expect(() => JSON.parse(text)).toThrow();
     const found = locateJsonSyntaxError(text);
-    expect(found?.problem).toContain(problem);
+    expect(found && en(found.problem)).toContain(problem);
     expect(found?.offset).toBe(offset);
   });
 
@@ -344,16 +350,16 @@ describe('JSON syntax locator', () => {
 
 describe('geojson-validation cross-check', () => {
   it('translates its trace into located plain words', () => {
-    expect(translateValidatorMessage('at 3: at 0: The first and last positions must be equivalent')).toBe(
+    expect(en(translateValidatorMessage('at 3: at 0: The first and last positions must be equivalent'))).toBe(
       'Feature 4 (index 3): a polygon ring is not closed (its first and last positions differ) (at element 0 of its geometry).',
     );
-    expect(translateValidatorMessage('at 0: must have a member with the name "geometry"')).toBe(
+    expect(en(translateValidatorMessage('at 0: must have a member with the name "geometry"'))).toBe(
       'Feature 1 (index 0): the "geometry" member is missing.',
     );
-    expect(translateValidatorMessage('"Features" must be an array')).toBe(
+    expect(en(translateValidatorMessage('"Features" must be an array'))).toBe(
       'The FeatureCollection is not valid GeoJSON: "features" is not an array.',
     );
-    expect(translateValidatorMessage('at 2: something new')).toBe(
+    expect(en(translateValidatorMessage('at 2: something new'))).toBe(
       'Feature 3 (index 2): the GeoJSON validator reports: something new.',
     );
   });
@@ -364,7 +370,8 @@ describe('geojson-validation cross-check', () => {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[]] } }],
     };
-    expect(crossCheckFeatureCollection(bad)).toMatch(/could not read this data|ring/);
+    const problem = crossCheckFeatureCollection(bad);
+    expect(problem && en(problem)).toMatch(/could not read this data|ring/);
     expect(crossCheckFeatureCollection({ type: 'FeatureCollection', features: [] })).toBeNull();
   });
 });

@@ -121,7 +121,7 @@ const en = {
   featureCount: '{n, plural, one {# feature} other {# features}}',
   removeLayer: 'Remove {name}',
   useAsAssessed: 'Use as assessed control',
-  dropHere: 'Drop a GeoJSON file to add it as a layer',
+  dropHere: 'Drop a map data file (GeoJSON, TopoJSON, KML, KMZ, GPX, CSV or TSV) to add it as a layer',
   importedFeature: 'Imported feature',
   properties: 'Properties',
   noProperties: 'This feature has no properties.',
@@ -266,7 +266,7 @@ const uk: Record<StringKey, string> = {
   featureCount: '{n, plural, one {# об’єкт} few {# об’єкти} many {# об’єктів} other {# об’єкта}}',
   removeLayer: 'Видалити {name}',
   useAsAssessed: 'Використати як оцінку контролю',
-  dropHere: 'Перетягніть файл GeoJSON, щоб додати його як шар',
+  dropHere: 'Перетягніть файл з даними мапи (GeoJSON, TopoJSON, KML, KMZ, GPX, CSV або TSV), щоб додати його як шар',
   importedFeature: 'Імпортований об’єкт',
   properties: 'Властивості',
   noProperties: 'Цей об’єкт не має властивостей.',
@@ -374,15 +374,29 @@ export function pluralForm(lang: Lang, count: number, forms: Partial<Record<Intl
   return forms[PLURAL_RULES[lang].select(count)] ?? forms.other ?? '';
 }
 
-export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return DICTS[lang][key]
+/**
+ * Fills a template written as these strings are: each `{n, plural, …}` takes the form for vars.n, then `{name}`
+ * takes its value. `show` writes a value (and # in a plural form), e.g. a number in the reader's locale.
+ */
+export function fillTemplate<V>(
+  lang: Lang,
+  template: string,
+  vars: Record<string, V>,
+  show: (value: V | undefined) => string = (v) => String(v ?? ''),
+): string {
+  return template
     .replace(PLURAL, (_, name: string, body: string) => {
-      const count = Number(vars[name] ?? 0);
+      const value = vars[name];
       const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
       for (const [, form, text] of body.matchAll(FORM)) forms[form as Intl.LDMLPluralRule] = text;
-      return pluralForm(lang, count, forms).replace(/#/g, String(count));
+      const count = Number(value ?? 0);
+      return pluralForm(lang, count, forms).replace(/#/g, value === undefined ? String(count) : show(value));
     })
-    .replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+    .replace(/\{(\w+)\}/g, (_, name: string) => show(vars[name]));
+}
+
+export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  return fillTemplate(lang, DICTS[lang][key], vars);
 }
 
 export const kindLabel = (lang: Lang, kind: ClaimKind): string => KIND_LABELS[lang][kind];

@@ -1,10 +1,26 @@
 // Byte-level gate for imported files: names binary formats, rejects binary garbage and non-UTF-8 text, decodes the rest.
+import type { Lang } from '../i18n/strings';
+import { byteSize, msg, type ImportMessage } from './message.ts';
+import type { MessageKey } from './messageText.ts';
 
-/** "512 bytes", "4.0 KB", "62.4 MB" — binary units, as file managers show sizes. */
-export function formatBytes(n: number): string {
+const ONE_DECIMAL: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }),
+  uk: new Intl.NumberFormat('uk', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
+/** "512 bytes", "4.0 KB", "62.4 MB" (in Ukrainian "512 байтів", "4,0 КБ", "62,4 МБ") — binary units, as file managers show sizes. */
+export function formatBytes(n: number, lang: Lang = 'en'): string {
+  if (lang === 'uk') {
+    if (n < 1024) {
+      const form = new Intl.PluralRules('uk').select(n);
+      return `${n} ${form === 'one' ? 'байт' : form === 'few' ? 'байти' : 'байтів'}`;
+    }
+    if (n < 1024 * 1024) return `${ONE_DECIMAL.uk.format(n / 1024)} КБ`;
+    return `${ONE_DECIMAL.uk.format(n / (1024 * 1024))} МБ`;
+  }
   if (n < 1024) return `${n} byte${n === 1 ? '' : 's'}`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n < 1024 * 1024) return `${ONE_DECIMAL.en.format(n / 1024)} KB`;
+  return `${ONE_DECIMAL.en.format(n / (1024 * 1024))} MB`;
 }
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
@@ -14,29 +30,17 @@ function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
 }
 
 // People drop the wrong file more often than a hostile one; naming the format tells them what to do.
-const SIGNATURES: ReadonlyArray<{ sig: readonly number[]; what: string; advice?: string }> = [
-  {
-    sig: [0x50, 0x4b, 0x03, 0x04],
-    what: 'a ZIP archive',
-    advice: 'It may be a zipped shapefile or an office document; unzip it and choose the .geojson file inside.',
-  },
-  { sig: [0x50, 0x4b, 0x05, 0x06], what: 'an empty ZIP archive' },
-  { sig: [0x1f, 0x8b], what: 'a gzip-compressed file', advice: 'Decompress it first.' },
-  { sig: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { sig: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { sig: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { sig: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  {
-    sig: [0x00, 0x00, 0x27, 0x0a],
-    what: 'an ESRI shapefile (.shp)',
-    advice: 'Convert it to GeoJSON first (e.g. with QGIS or ogr2ogr).',
-  },
-  {
-    sig: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66],
-    what: 'an SQLite database',
-    advice: 'If it is a GeoPackage, export the layer as GeoJSON first.',
-  },
-  { sig: [0x1a, 0x45, 0xdf, 0xa3], what: 'a video file' },
+const SIGNATURES: ReadonlyArray<{ sig: readonly number[]; what: MessageKey; advice?: MessageKey }> = [
+  { sig: [0x50, 0x4b, 0x03, 0x04], what: 'fileZip', advice: 'adviceZip' },
+  { sig: [0x50, 0x4b, 0x05, 0x06], what: 'fileEmptyZip' },
+  { sig: [0x1f, 0x8b], what: 'fileGzip', advice: 'adviceGzip' },
+  { sig: [0x25, 0x50, 0x44, 0x46], what: 'filePdf' },
+  { sig: [0x89, 0x50, 0x4e, 0x47], what: 'filePng' },
+  { sig: [0xff, 0xd8, 0xff], what: 'fileJpeg' },
+  { sig: [0x47, 0x49, 0x46, 0x38], what: 'fileGif' },
+  { sig: [0x00, 0x00, 0x27, 0x0a], what: 'fileShapefile', advice: 'adviceShapefile' },
+  { sig: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], what: 'fileSqlite', advice: 'adviceSqlite' },
+  { sig: [0x1a, 0x45, 0xdf, 0xa3], what: 'fileVideo' },
 ];
 
 const SAMPLE = 64 * 1024;
@@ -46,22 +50,19 @@ const SAMPLE = 64 * 1024;
  * Raw control characters are never valid anywhere in JSON, so a file full of them is binary;
  * a stray one is left for the JSON check, which can point at its line.
  */
-export function sniffBinary(bytes: Uint8Array): string | null {
+export function sniffBinary(bytes: Uint8Array): ImportMessage | null {
   for (const { sig, what, advice } of SIGNATURES) {
-    if (startsWith(bytes, sig))
-      return `This file is ${what}, not map data this viewer reads (GeoJSON, TopoJSON, KML, KMZ, GPX or CSV).${advice ? ` ${advice}` : ''}`;
+    if (startsWith(bytes, sig)) return msg('notMapData', { what: msg(what), advice: advice ? msg(advice) : '' });
   }
   if (
     startsWith(bytes, [0xff, 0xfe]) ||
     startsWith(bytes, [0xfe, 0xff]) ||
     (bytes.length >= 4 && bytes[0]! < 0x80 && bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0)
   ) {
-    return 'This file is text saved as UTF-16; imported files must be UTF-8. Save it again as UTF-8 and retry.';
+    return msg('utf16');
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    return `This file looks like binary data, not a text file: it contains a zero byte at offset ${nul}, which never occurs in a text file.`;
-  }
+  if (nul !== -1) return msg('binaryZeroByte', { offset: String(nul) });
   const end = Math.min(bytes.length, SAMPLE);
   let controls = 0;
   for (let i = 0; i < end; i++) {
@@ -69,7 +70,7 @@ export function sniffBinary(bytes: Uint8Array): string | null {
     if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b === 0x7f) controls++;
   }
   if (controls >= 8 && controls / end > 0.01) {
-    return `This file looks like binary data, not a text file: ${controls} control characters in its first ${formatBytes(end)}.`;
+    return msg('binaryControls', { n: controls, size: byteSize(end) });
   }
   return null;
 }
@@ -119,7 +120,7 @@ function countInvalidUtf8(bytes: Uint8Array, limit: number): number {
   }
 }
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
+export type DecodeResult = { ok: true; text: string } | { ok: false; error: ImportMessage };
 
 /**
  * Strict UTF-8 decode. A lenient decoder would turn garbage into U+FFFD and hand it on as "text";
@@ -132,16 +133,11 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   } catch {
     const at = firstInvalidUtf8(bytes);
     if (countInvalidUtf8(bytes, 8) >= 8) {
-      return { ok: false, error: 'This file looks like binary data, not a text file: it is not readable as UTF-8 text.' };
+      return { ok: false, error: msg('binaryNotUtf8') };
     }
     let line = 1;
     for (let i = bytes.indexOf(10); i !== -1 && i < at; i = bytes.indexOf(10, i + 1)) line++;
-    const byte = at >= 0 ? `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}` : 'a byte';
-    return {
-      ok: false,
-      error:
-        `This file is not valid UTF-8 text: ${byte} at byte offset ${Math.max(at, 0)} (line ${line}) does not form a character. ` +
-        'Imported files must be UTF-8; if it was saved in another encoding (such as Windows-1252 or Latin-1), save it again as UTF-8.',
-    };
+    const byte = at >= 0 ? `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}` : msg('aByte');
+    return { ok: false, error: msg('notUtf8', { byte, offset: String(Math.max(at, 0)), line: String(line) }) };
   }
 }

@@ -1,12 +1,13 @@
 // Imports a user's file (GeoJSON, TopoJSON, KML, KMZ, GPX, CSV, TSV): parsed and validated in a worker; always settles with a clean result.
 import type { KeptLayerMeta } from './keep.ts';
+import { CANCELLED_MESSAGE, msg, type ImportMessage } from './message.ts';
 import { toProgress, type ImportProgress, type WorkerMessage } from './protocol.ts';
 import { MAX_IMPORT_BYTES, PROGRESS_MIN_BYTES } from './limits.ts';
 import { unpackFeatures } from './table.ts';
 import type { ImportResult } from './validate.ts';
 
 export interface ImportOptions {
-  /** Cancels the import; the promise then settles with { ok: false, error: 'The import was cancelled.' }. */
+  /** Cancels the import; the promise then settles with { ok: false, error: CANCELLED_MESSAGE }. */
   signal?: AbortSignal;
   /** Gives up after this long (default 120 s): a worker that neither answers nor fails must not hang the UI. */
   timeoutMs?: number;
@@ -17,12 +18,13 @@ export interface ImportOptions {
 }
 
 /** The import's result, and, when it was to be kept, whether that worked (null) or why not. */
-export type ImportOutcome = ImportResult & { kept?: Promise<string | null> };
+export type ImportOutcome = ImportResult & { kept?: Promise<ImportMessage | null> };
 
 const DEFAULT_TIMEOUT_MS = 120_000;
-export const CANCELLED = 'The import was cancelled.';
 
-const fail = (error: string): ImportResult => ({ ok: false, error });
+const fail = (error: ImportMessage): ImportResult => ({ ok: false, error });
+/** " (the engine's words)", or nothing: a detail in the engine's own language, not translated. */
+const detail = (text: string | undefined): string => (text ? ` (${text})` : '');
 
 function startWorker(): Worker | null {
   try {
@@ -47,7 +49,7 @@ async function parseHere(
     signal: options.signal,
     onProgress: onProgress ? (phase, fraction) => onProgress(toProgress(phase, fraction)) : undefined,
   });
-  if (options.signal?.aborted) return fail(CANCELLED);
+  if (options.signal?.aborted) return fail(CANCELLED_MESSAGE);
   if (result.ok && options.keep) {
     const { keepLayer } = await import('./keep.ts');
     result.kept = keepLayer(options.keep, {
@@ -77,8 +79,8 @@ export async function importFile(
     const { oversizeError } = await import('./validate.ts');
     return oversizeError(file.size, maxBytes);
   }
-  if (file.size === 0) return fail('The file is empty (0 bytes); there is nothing to import.');
-  if (options.signal?.aborted) return fail(CANCELLED);
+  if (file.size === 0) return fail(msg('empty'));
+  if (options.signal?.aborted) return fail(CANCELLED_MESSAGE);
   const big = file.size >= PROGRESS_MIN_BYTES;
   const report = big && onProgress ? onProgress : undefined;
 
@@ -89,7 +91,7 @@ export async function importFile(
     return await new Promise<ImportOutcome>((resolve) => {
       let ready = false;
       let settled = false;
-      let keptResolve: ((error: string | null) => void) | null = null;
+      let keptResolve: ((error: ImportMessage | null) => void) | null = null;
 
       const cleanup = () => {
         clearTimeout(timer);
@@ -102,52 +104,41 @@ export async function importFile(
         if (result.ok) result.data = unpackFeatures(result.data, result.table);
         if (result.ok && options.keep) {
           // The worker stays until the layer is stored, then goes; the page does not wait for it.
-          const kept = new Promise<string | null>((r) => (keptResolve = r));
+          const kept = new Promise<ImportMessage | null>((r) => (keptResolve = r));
           resolve({ ...result, kept });
           return;
         }
         worker.terminate();
         resolve(result);
       };
-      const onAbort = () => finish(fail(CANCELLED));
+      const onAbort = () => finish(fail(CANCELLED_MESSAGE));
       options.signal?.addEventListener('abort', onAbort);
       const timer = setTimeout(
-        () =>
-          finish(
-            fail(
-              `The file took longer than ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s to process and the import was stopped.`,
-            ),
-          ),
+        () => finish(fail(msg('timedOut', { seconds: Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000) }))),
         options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       );
 
       worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-        const msg = event.data;
-        if (msg?.type === 'ready') {
+        const reply = event.data;
+        if (reply?.type === 'ready') {
           ready = true;
           report?.(toProgress('read', 0));
           // The file itself, not its bytes: the worker reads it in slices, so it is never held whole twice.
           worker.postMessage({ name: file.name ?? '', file, maxBytes, keep: options.keep });
-        } else if (msg?.type === 'progress') {
-          if (!settled) report?.(toProgress(msg.phase, msg.fraction));
-        } else if (msg?.type === 'result') {
-          finish(
-            msg.result && typeof msg.result.ok === 'boolean'
-              ? msg.result
-              : fail('The file could not be processed: the parser gave no usable answer.'),
-          );
-        } else if (msg?.type === 'kept') {
-          keptResolve?.(typeof msg.error === 'string' ? msg.error : null);
+        } else if (reply?.type === 'progress') {
+          if (!settled) report?.(toProgress(reply.phase, reply.fraction));
+        } else if (reply?.type === 'result') {
+          finish(reply.result && typeof reply.result.ok === 'boolean' ? reply.result : fail(msg('noAnswer')));
+        } else if (reply?.type === 'kept') {
+          keptResolve?.(reply.error && typeof reply.error.key === 'string' ? reply.error : null);
           worker.terminate();
         }
       };
-      worker.onmessageerror = () => finish(fail('The file was processed, but its result could not be passed back to the page.'));
+      worker.onmessageerror = () => finish(fail(msg('resultLost')));
       worker.onerror = (event: ErrorEvent) => {
         event.preventDefault();
         if (settled) {
-          keptResolve?.(
-            `The layer could not be kept on this device: the background worker stopped${event.message ? ` (${event.message})` : ''}. It works until this page is closed or reloaded.`,
-          );
+          keptResolve?.(msg('keepWorkerStopped', { detail: detail(event.message) }));
           worker.terminate();
           return;
         }
@@ -157,20 +148,16 @@ export async function importFile(
           cleanup();
           worker.terminate();
           parseHere(file, options, report).then(resolve, (e: unknown) =>
-            resolve(fail(`The file could not be read (${e instanceof Error ? e.message : String(e)}).`)),
+            resolve(fail(msg('unreadableShort', { why: e instanceof Error ? e.message : String(e) }))),
           );
           return;
         }
         // After it started, a crash is the file's doing (e.g. memory); say so, and never retry on the page.
-        finish(
-          fail(
-            `The file could not be processed: the background parser stopped unexpectedly${event.message ? ` (${event.message})` : ''}. The file may be too large or too complex.`,
-          ),
-        );
+        finish(fail(msg('parserCrashed', { detail: detail(event.message) })));
       };
     });
   } catch (e) {
-    return fail(`The file could not be imported (${e instanceof Error ? e.message : String(e)}).`);
+    return fail(msg('importFailed', { why: e instanceof Error ? e.message : String(e) }));
   }
 }
 

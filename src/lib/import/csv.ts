@@ -10,8 +10,11 @@ import { parseWkt, looksLikeWkt } from './wkt.ts';
 import { findExcessiveNesting } from './jsonSyntax.ts';
 import { TABLE_ROW_KEY } from './limits.ts';
 import { packPoints, packRows } from './table.ts';
+import { byteSize, msg, MessageError, type ImportMessage, type MessageValue } from './message.ts';
 import {
   checkGeometryValue,
+  unexpectedFailure,
+  withoutPlace,
   RENAMED_KEY_SUFFIX,
   type GeometryType,
   type ImportCollection,
@@ -136,10 +139,6 @@ interface Plan {
   geometryKind: 'wkt' | 'geojson' | 'either';
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
 function tooShort(s: string): string {
   return s.length > 30 ? `${JSON.stringify(s.slice(0, 29))}…` : JSON.stringify(s);
 }
@@ -160,11 +159,11 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
   let east = -Infinity;
   let north = -Infinity;
   let noCoordinates = 0;
-  const badRows: string[] = [];
+  const badRows: ImportMessage[] = [];
   let badCount = 0;
   let longRows = 0;
   let quoteProblems = 0;
-  let failure: string | null = null;
+  let failure: ImportMessage | null = null;
   const sampleRows: string[][] = [];
 
   const extend = (b: [number, number, number, number] | null) => {
@@ -175,7 +174,7 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
     if (b[3] > north) north = b[3];
   };
 
-  const makePlan = (cells: string[], firstRows: string[][]): Plan | string => {
+  const makePlan = (cells: string[], firstRows: string[][]): Plan | ImportMessage => {
     const { names, renamed: r } = propertyNames(cells);
     renamed = r;
     const lat = findColumn(cells, LAT_NAMES);
@@ -192,29 +191,22 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
       }
     }
     if ((lat === -1 || lon === -1) && geometry === -1) {
-      const list =
-        names
-          .slice(0, 12)
-          .map((n) => tooShort(n))
-          .join(', ') + (names.length > 12 ? ` and ${names.length - 12} more` : '');
-      const half =
+      const shown = names.slice(0, 12).map((n) => tooShort(n));
+      const columns = names.length > 12 ? msg('listAndMore', { list: shown, n: names.length - 12 }) : shown;
+      const half: MessageValue =
         lat !== -1
-          ? ` It has a latitude column (${tooShort(names[lat]!)}) but no longitude column.`
+          ? msg('csvOnlyLatitude', { name: tooShort(names[lat]!) })
           : lon !== -1
-            ? ` It has a longitude column (${tooShort(names[lon]!)}) but no latitude column.`
+            ? msg('csvOnlyLongitude', { name: tooShort(names[lon]!) })
             : '';
-      return (
-        `This ${label} file has no coordinate columns, so nothing could be placed on the map.${half} ` +
-        'Name them lat / latitude / y and lon / lng / long / longitude / x (any case; широта and довгота work too), ' +
-        `or add a WKT or GeoJSON geometry column (named "wkt" or "geometry"). Its columns are: ${list}.`
-      );
+      return msg('csvNoCoordinateColumns', { label, half, columns });
     }
     return { names, lat: lat !== -1 && lon !== -1 ? lat : -1, lon: lat !== -1 && lon !== -1 ? lon : -1, geometry, geometryKind };
   };
 
-  const noteBad = (row: number, why: string) => {
+  const noteBad = (row: number, why: ImportMessage) => {
     badCount++;
-    if (badRows.length < EXAMPLES) badRows.push(`row ${row.toLocaleString('en')}: ${why}`);
+    if (badRows.length < EXAMPLES) badRows.push(msg('csvRowExample', { row, why }));
   };
 
   /** The geometry of one row, or null (counted as without coordinates or unusable). */
@@ -225,11 +217,11 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
       const lat = parseCoordinate(latRaw);
       const lon = parseCoordinate(lonRaw);
       if (lat !== null && lon !== null) {
-        if (Number.isNaN(lat)) noteBad(row, `latitude ${tooShort(latRaw!.trim())} is not a number`);
-        else if (Number.isNaN(lon)) noteBad(row, `longitude ${tooShort(lonRaw!.trim())} is not a number`);
+        if (Number.isNaN(lat)) noteBad(row, msg('csvLatitudeNotNumber', { value: tooShort(latRaw!.trim()) }));
+        else if (Number.isNaN(lon)) noteBad(row, msg('csvLongitudeNotNumber', { value: tooShort(lonRaw!.trim()) }));
         else if (lat < -90 || lat > 90)
-          noteBad(row, `latitude ${lat} is outside -90…90${Math.abs(lon) <= 90 ? ' (are latitude and longitude swapped?)' : ''}`);
-        else if (lon < -180 || lon > 180) noteBad(row, `longitude ${lon} is outside -180…180`);
+          noteBad(row, msg('csvLatitudeOutside', { lat: String(lat), hint: Math.abs(lon) <= 90 ? msg('csvHintSwapped') : '' }));
+        else if (lon < -180 || lon > 180) noteBad(row, msg('csvLongitudeOutside', { lon: String(lon) }));
         else {
           if (lon < west) west = lon;
           if (lon > east) east = lon;
@@ -241,7 +233,7 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
         return null;
       }
       if ((lat === null) !== (lon === null) && p.geometry === -1) {
-        noteBad(row, `it has a ${lat === null ? 'longitude' : 'latitude'} but no ${lat === null ? 'latitude' : 'longitude'}`);
+        noteBad(row, msg(lat === null ? 'csvLongitudeOnly' : 'csvLatitudeOnly'));
         return null;
       }
     }
@@ -252,19 +244,19 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
         return null;
       }
       if (raw.length > MAX_GEOMETRY_CELL) {
-        noteBad(row, `its geometry cell is over ${MAX_GEOMETRY_CELL / 1024 / 1024} MB`);
+        noteBad(row, msg('csvCellTooLong', { size: byteSize(MAX_GEOMETRY_CELL) }));
         return null;
       }
       let value: unknown;
       if (raw[0] === '{' && p.geometryKind !== 'wkt') {
         if (findExcessiveNesting(raw, 16)) {
-          noteBad(row, 'its GeoJSON geometry nests too deeply');
+          noteBad(row, msg('csvGeoJsonTooDeep'));
           return null;
         }
         try {
           value = JSON.parse(raw);
         } catch {
-          noteBad(row, 'its geometry cell is not valid JSON');
+          noteBad(row, msg('csvCellNotJson'));
           return null;
         }
         if (value && typeof value === 'object' && (value as { type?: unknown }).type === 'Feature')
@@ -281,9 +273,11 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
         noCoordinates++;
         return null;
       }
-      const checked = checkGeometryValue(value, `Row ${row.toLocaleString('en')}`);
+      const label = msg('csvRowLabel', { row });
+      const checked = checkGeometryValue(value, label);
       if (!checked.ok) {
-        noteBad(row, checked.error.replace(/^Row [\d,]+: /, ''));
+        // The example already names the row.
+        noteBad(row, withoutPlace(checked.error, label));
         return null;
       }
       if (!checked.geometry) {
@@ -339,7 +333,7 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
   const startPlan = () => {
     if (plan || failure || !header) return;
     const made = makePlan(header, sampleRows);
-    if (typeof made === 'string') {
+    if (!('names' in made)) {
       failure = made;
       return;
     }
@@ -376,54 +370,45 @@ export async function csvToLayer(blob: Blob, size: number, opts: CsvOptions = {}
     for (const e of result.errors) {
       if (e.code === 'MissingQuotes') {
         const row = features.length + sampleRows.length + (e.row ?? 0) + (header ? 1 : 0);
-        failure = `This ${label} file has a quoted cell that is never closed (a " without its closing ") in row ${row.toLocaleString('en')}; everything after it would run into one cell. Fix the quotes and try again.`;
+        failure = msg('csvUnclosedQuote', { label, row });
       } else quoteProblems++;
     }
     takeRows(result.data);
     if (last) startPlan();
     // A single "row" of many megabytes means there is no line structure: not a table.
-    if (!last && partial.length > 64 * 1024 * 1024)
-      failure = `This ${label} file has a row longer than 64 MB; it does not look like a table.`;
+    if (!last && partial.length > 64 * 1024 * 1024) failure = msg('csvRowTooLong', { label });
   };
 
   try {
     await streamText(blob, onText, opts);
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: e instanceof MessageError ? e.report : unexpectedFailure(e) };
   }
   if (failure) return { ok: false, error: failure };
-  if (!header) return { ok: false, error: `This ${label} file has no rows; there is nothing to import.` };
-  if (!plan) return { ok: false, error: `This ${label} file has no rows; there is nothing to import.` };
+  if (!header || !plan) return { ok: false, error: msg('csvNoRows', { label }) };
   const finalPlan: Plan = plan;
 
   const count = features.length;
-  const notices: string[] = [];
+  const notices: ImportMessage[] = [];
+  const column = (i: number) => tooShort(finalPlan.names[i]!);
   const how =
     finalPlan.lat !== -1
-      ? `coordinates from the columns ${tooShort(finalPlan.names[finalPlan.lat]!)} and ${tooShort(finalPlan.names[finalPlan.lon]!)}${finalPlan.geometry !== -1 ? ` (and ${tooShort(finalPlan.names[finalPlan.geometry]!)} where they are empty)` : ''}`
-      : `geometries from the column ${tooShort(finalPlan.names[finalPlan.geometry]!)}`;
-  notices.push(`${label}: ${plural(count, 'row')}, ${how}.`);
-  if (count === 0) notices.push(`The ${label} file has a header but no rows; the layer will be empty.`);
-  if (noCoordinates > 0) {
-    notices.push(
-      `${plural(noCoordinates, 'row')} ${noCoordinates === 1 ? 'has' : 'have'} no coordinates; ${noCoordinates === 1 ? 'it is' : 'they are'} listed in the layer's table but not drawn.`,
-    );
-  }
+      ? msg('csvFromColumns', {
+          lat: column(finalPlan.lat),
+          lon: column(finalPlan.lon),
+          fallback: finalPlan.geometry !== -1 ? msg('csvFallbackColumn', { name: column(finalPlan.geometry) }) : '',
+        })
+      : msg('csvFromGeometryColumn', { name: column(finalPlan.geometry) });
+  notices.push(msg('csvSummary', { label, count, how }));
+  if (count === 0) notices.push(msg('csvHeaderOnly', { label }));
+  if (noCoordinates > 0) notices.push(msg('csvNoCoordinates', { n: noCoordinates }));
   if (badCount > 0) {
-    notices.push(
-      `${plural(badCount, 'row')} ${badCount === 1 ? 'has coordinates' : 'have coordinates'} that cannot be used (${badRows.join('; ')}${badCount > badRows.length ? '; …' : ''}); listed in the layer's table but not drawn.`,
-    );
+    const examples = badRows.reduce((first, next) => msg('semicolonPair', { first, next }));
+    notices.push(msg('csvBadCoordinates', { n: badCount, examples, more: badCount > badRows.length ? '; …' : '' }));
   }
-  if (renamed.length)
-    notices.push(
-      `Column names that have a special meaning in JavaScript were renamed so they cannot affect the viewer: ${renamed.map((k) => `"${k}" → "${k}${RENAMED_KEY_SUFFIX}"`).join(', ')}.`,
-    );
-  if (longRows > 0)
-    notices.push(`${plural(longRows, 'row')} had more cells than the header has columns; the extra cells were left out.`);
-  if (quoteProblems > 0)
-    notices.push(
-      `${plural(quoteProblems, 'quoting problem')} (a " inside an unquoted cell, or text after a closing ") ${quoteProblems === 1 ? 'was' : 'were'} read as well as possible.`,
-    );
+  if (renamed.length) notices.push(msg('renamedColumns', { list: renamed.map((k) => `"${k}" → "${k}${RENAMED_KEY_SUFFIX}"`) }));
+  if (longRows > 0) notices.push(msg('csvLongRows', { n: longRows }));
+  if (quoteProblems > 0) notices.push(msg('csvQuoteProblems', { n: quoteProblems }));
 
   const data: ImportCollection = { type: 'FeatureCollection', features };
   const table = packRows(finalPlan.names, rows);

@@ -1,4 +1,5 @@
 // Text-level JSON checks that run around JSON.parse: a nesting-depth scan before it, and a locator that explains where and why it failed.
+import { msg, type ImportMessage } from './message.ts';
 
 /** Where a problem sits in the text, in the words a person uses in an editor. */
 export interface TextPosition {
@@ -22,8 +23,8 @@ export function positionAt(text: string, offset: number): TextPosition {
 }
 
 /** "line 3, column 14" */
-export function describePosition(p: TextPosition): string {
-  return `line ${p.line}, column ${p.column}`;
+export function describePosition(p: TextPosition): ImportMessage {
+  return msg('lineColumn', { line: String(p.line), column: String(p.column) });
 }
 
 /**
@@ -72,21 +73,21 @@ export function findExcessiveNesting(text: string, maxDepth: number): DepthProbl
 
 export interface SyntaxProblem {
   offset: number;
-  /** What is wrong, in plain words, without the position (the caller adds it). */
-  problem: string;
+  /** What is wrong, without the position (the caller adds it). */
+  problem: ImportMessage;
 }
 
 class Stop {
   constructor(
     readonly offset: number,
-    readonly problem: string,
+    readonly problem: ImportMessage,
   ) {}
 }
 
-function charName(text: string, i: number): string {
-  if (i >= text.length) return 'the end of the file';
+function charName(text: string, i: number): ImportMessage | string {
+  if (i >= text.length) return msg('endOfFile');
   const c = text.charCodeAt(i);
-  if (c < 0x20 || c === 0x7f) return `a control character (code ${c})`;
+  if (c < 0x20 || c === 0x7f) return msg('controlChar', { code: String(c) });
   const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
   return `"${ch}"`;
 }
@@ -109,16 +110,15 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
     }
   };
 
-  const unexpected = (context: string): Stop => {
-    if (i >= n) return new Stop(i, 'the file ends before the JSON is complete (is it cut short?)');
+  const unexpected = (context: ImportMessage): Stop => {
+    if (i >= n) return new Stop(i, msg('jsonEndsEarly'));
     const c = text[i];
-    if (c === "'") return new Stop(i, 'single quotes are not allowed in JSON; strings and property names need double quotes');
-    if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return new Stop(i, 'comments are not allowed in JSON');
-    if (text.startsWith('NaN', i)) return new Stop(i, 'NaN is not a JSON value (use null or a number)');
-    if (text.startsWith('Infinity', i) || text.startsWith('-Infinity', i))
-      return new Stop(i, 'Infinity is not a JSON value (use a number)');
-    if (text.startsWith('undefined', i)) return new Stop(i, 'undefined is not a JSON value (use null)');
-    return new Stop(i, `unexpected ${charName(text, i)} ${context}`);
+    if (c === "'") return new Stop(i, msg('jsonSingleQuotes'));
+    if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return new Stop(i, msg('jsonComments'));
+    if (text.startsWith('NaN', i)) return new Stop(i, msg('jsonNaN'));
+    if (text.startsWith('Infinity', i) || text.startsWith('-Infinity', i)) return new Stop(i, msg('jsonInfinity'));
+    if (text.startsWith('undefined', i)) return new Stop(i, msg('jsonUndefined'));
+    return new Stop(i, msg('jsonUnexpected', { char: charName(text, i), context }));
   };
 
   const parseString = () => {
@@ -133,37 +133,31 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
       if (c === 92) {
         const e = text[i + 1];
         if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-            throw new Stop(i, 'a \\u escape in a string needs four hexadecimal digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) throw new Stop(i, msg('jsonUnicodeEscape'));
           i += 6;
           continue;
         }
         if (e === undefined) break;
-        if (!'"\\/bfnrt'.includes(e)) throw new Stop(i, `"\\${e}" is not a valid escape in a JSON string`);
+        if (!'"\\/bfnrt'.includes(e)) throw new Stop(i, msg('jsonBadEscape', { escape: `"\\${e}"` }));
         i += 2;
         continue;
       }
-      if (c < 0x20)
-        throw new Stop(
-          i,
-          `${charName(text, i)} inside a string (is a closing quote missing? line breaks and tabs in strings must be written as \\n and \\t)`,
-        );
+      if (c < 0x20) throw new Stop(i, msg('jsonControlInString', { char: charName(text, i) }));
       i++;
     }
-    throw new Stop(start, 'the file ends inside a string that starts here (is it cut short?)');
+    throw new Stop(start, msg('jsonEndsInString'));
   };
 
   const parseNumber = () => {
     const m = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 400));
-    if (!m || m[0] === '-') throw new Stop(i, 'a number is malformed');
+    if (!m || m[0] === '-') throw new Stop(i, msg('jsonBadNumber'));
     i += m[0].length;
     const next = text[i];
-    if (next !== undefined && /[0-9.eE+\-a-zA-Z_]/.test(next))
-      throw new Stop(i, 'a number is malformed (JSON numbers have no leading zeros, hex, or trailing dot)');
+    if (next !== undefined && /[0-9.eE+\-a-zA-Z_]/.test(next)) throw new Stop(i, msg('jsonBadNumberHint'));
   };
 
-  const parseValue = (depth: number, context: string) => {
-    if (depth > 10000) throw new Stop(i, 'the data nests too deeply');
+  const parseValue = (depth: number, context: ImportMessage) => {
+    if (depth > 10000) throw new Stop(i, msg('jsonTooDeep'));
     ws();
     if (i >= n) throw unexpected(context);
     const c = text[i];
@@ -188,15 +182,15 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
     for (;;) {
       ws();
       if (text[i] !== '"') {
-        if (text[i] === '}') throw new Stop(i, 'a comma before "}" is not allowed in JSON (trailing comma)');
-        if (i < n && /[A-Za-z_$]/.test(text[i] ?? '')) throw new Stop(i, 'property names must be in double quotes');
-        throw unexpected('where a property name in double quotes was expected');
+        if (text[i] === '}') throw new Stop(i, msg('jsonTrailingCommaObject'));
+        if (i < n && /[A-Za-z_$]/.test(text[i] ?? '')) throw new Stop(i, msg('jsonUnquotedName'));
+        throw unexpected(msg('whereName'));
       }
       parseString();
       ws();
-      if (text[i] !== ':') throw unexpected('where ":" was expected after a property name');
+      if (text[i] !== ':') throw unexpected(msg('whereColon'));
       i++;
-      parseValue(depth, 'where a property value was expected');
+      parseValue(depth, msg('whereValue'));
       ws();
       if (text[i] === ',') {
         i++;
@@ -206,7 +200,7 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
         i++;
         return;
       }
-      throw unexpected('where "," or "}" was expected after a property value (is a comma missing?)');
+      throw unexpected(msg('whereAfterValue'));
     }
   };
 
@@ -219,8 +213,8 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
     }
     for (;;) {
       ws();
-      if (text[i] === ']') throw new Stop(i, 'a comma before "]" is not allowed in JSON (trailing comma)');
-      parseValue(depth, 'where an array element was expected');
+      if (text[i] === ']') throw new Stop(i, msg('jsonTrailingCommaArray'));
+      parseValue(depth, msg('whereElement'));
       ws();
       if (text[i] === ',') {
         i++;
@@ -230,24 +224,20 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | null {
         i++;
         return;
       }
-      throw unexpected('where "," or "]" was expected after an array element (is a comma missing?)');
+      throw unexpected(msg('whereAfterElement'));
     }
   };
 
   try {
     if (text.charCodeAt(0) === 0xfeff) i = 1; // a byte-order mark is harmless; the caller strips it too
-    parseValue(0, 'where the data should start');
+    parseValue(0, msg('whereStart'));
     ws();
     if (i < n) {
       const rest = text.slice(i).trimStart();
       if (rest.startsWith('{')) {
-        return {
-          offset: i,
-          problem:
-            'a second JSON value follows the first (one object per line, "GeoJSON Lines", is not supported; wrap the features in a FeatureCollection)',
-        };
+        return { offset: i, problem: msg('jsonSecondValue') };
       }
-      return { offset: i, problem: `unexpected ${charName(text, i)} after the end of the JSON data` };
+      return { offset: i, problem: msg('jsonAfterEnd', { char: charName(text, i) }) };
     }
     return null;
   } catch (e) {

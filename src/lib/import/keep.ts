@@ -3,6 +3,7 @@
 // Two stores: "layers" holds the small record the panel needs (name, order, shown or hidden, any marking
 // such as an assessment), "data" the features. Toggling a layer rewrites only the small record.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { msg, type ImportMessage } from './message.ts';
 import { unpackFeatures } from './table.ts';
 import type { ImportCollection, ImportStats, ImportTable } from './validate.ts';
 
@@ -22,7 +23,7 @@ export interface KeptLayerData {
   key: string;
   data: ImportCollection;
   stats: ImportStats;
-  notices: string[];
+  notices: ImportMessage[];
   table?: ImportTable;
 }
 
@@ -61,23 +62,23 @@ export function newKeepKey(): string {
   return `layer-${Date.now().toString(36)}-${random}`;
 }
 
-/** Why a layer could not be kept, in words for the reader; the layer still works for this visit. */
-export function keepFailureMessage(name: string, e: unknown): string {
+/** Why a layer could not be kept, for the reader; the layer still works for this visit. */
+export function keepFailureMessage(name: string, e: unknown): ImportMessage {
   const kind =
     e instanceof DOMException || (typeof e === 'object' && e !== null && 'name' in e)
       ? String((e as { name: unknown }).name)
       : '';
   const why =
     kind === 'QuotaExceededError'
-      ? "the browser's storage for this site is full"
+      ? msg('storageFull')
       : kind === 'NotSupportedError' || kind === 'SecurityError' || kind === 'InvalidStateError'
-        ? 'the browser does not allow this site to store data (private browsing or site settings)'
-        : `the browser refused to store it${e instanceof Error && e.message ? ` (${e.message.slice(0, 120)})` : ''}`;
-  return `${name} could not be kept on this device: ${why}. It works until this page is closed or reloaded.`;
+        ? msg('storageNotAllowed')
+        : msg('storageRefused', { detail: e instanceof Error && e.message ? ` (${e.message.slice(0, 120)})` : '' });
+  return msg('keepFailed', { name, why });
 }
 
 /** Stores a layer; resolves with null when kept, or the message to show when not. Never rejects. */
-export async function keepLayer(meta: KeptLayerMeta, content: Omit<KeptLayerData, 'key'>): Promise<string | null> {
+export async function keepLayer(meta: KeptLayerMeta, content: Omit<KeptLayerData, 'key'>): Promise<ImportMessage | null> {
   try {
     const d = await db();
     const tx = d.transaction(['layers', 'data'], 'readwrite');
@@ -103,7 +104,7 @@ export async function updateKeptLayer(key: string, patch: Partial<Omit<KeptLayer
 }
 
 /** Every kept layer, oldest first. A record whose data is missing is dropped. Never rejects. */
-export async function loadKeptLayers(): Promise<{ layers: KeptLayer[]; error: string | null }> {
+export async function loadKeptLayers(): Promise<{ layers: KeptLayer[]; error: ImportMessage | null }> {
   try {
     const d = await db();
     const metas = await d.getAll('layers');
@@ -120,16 +121,16 @@ export async function loadKeptLayers(): Promise<{ layers: KeptLayer[]; error: st
         ...meta,
         data: unpackFeatures(content.data, content.table),
         stats: content.stats,
-        notices: content.notices ?? [],
+        // Layers kept before messages were data have English sentences: shown as they are.
+        notices: (content.notices ?? []).map((n: ImportMessage | string) =>
+          typeof n === 'string' ? msg('keptText', { text: n }) : n,
+        ),
         table: content.table,
       });
     }
     return { layers, error: null };
   } catch (e) {
-    return {
-      layers: [],
-      error: `Imported layers kept on this device could not be read (${e instanceof Error ? e.message : String(e)}).`,
-    };
+    return { layers: [], error: msg('keptUnreadable', { why: e instanceof Error ? e.message : String(e) }) };
   }
 }
 

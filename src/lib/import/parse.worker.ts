@@ -1,8 +1,9 @@
 // Parse worker: reads, detects, parses and validates an imported file off the main thread, and keeps it on this device if asked.
 import { keepLayer } from './keep.ts';
+import { msg } from './message.ts';
 import { parseFile } from './parseFile.ts';
 import type { ParseRequest, WorkerMessage } from './protocol.ts';
-import { PROGRESS_MIN_BYTES, type ImportPhase, type ImportResult } from './validate.ts';
+import { PROGRESS_MIN_BYTES, unexpectedFailure, type ImportPhase, type ImportResult } from './validate.ts';
 
 // Typed loosely on purpose: the project's TS lib mixes DOM and WebWorker, and `self` is typed as Window.
 const scope = self as unknown as {
@@ -17,7 +18,7 @@ scope.onmessage = async (event) => {
   const { file, name, maxBytes, keep } = event.data ?? ({} as Partial<ParseRequest>);
   try {
     if (!(file instanceof Blob)) {
-      result = { ok: false, error: 'The file could not be read (no data reached the parser).' };
+      result = { ok: false, error: msg('noData') };
     } else {
       const showProgress = file.size >= PROGRESS_MIN_BYTES;
       let last = -1;
@@ -36,10 +37,7 @@ scope.onmessage = async (event) => {
     }
   } catch (e) {
     // parseFile never throws by design; this is the last net should that ever change.
-    result = {
-      ok: false,
-      error: `This file could not be read because of an unexpected error (${e instanceof Error ? e.message : String(e)}).`,
-    };
+    result = { ok: false, error: unexpectedFailure(e) };
   }
   scope.postMessage({ type: 'result', result });
   // Kept after the page has the layer: storing a big layer takes a while and must not delay showing it.

@@ -4,13 +4,21 @@
 import { sniffBinary } from './bytes.ts';
 import { csvToLayer } from './csv.ts';
 import { MAX_IMPORT_BYTES } from './limits.ts';
-import { readText, TextReadError } from './readText.ts';
-import { type ImportResult, type ImportPhase, oversizeError, validateGeoJsonObject, validateJsonText } from './validate.ts';
-import { gpxToGeoJson, kmlFromKmz, kmlToGeoJson, readProlog, XmlReadError, type Converted } from './xml.ts';
+import { msg, MessageError, type ImportMessage } from './message.ts';
+import { readText } from './readText.ts';
+import {
+  type ImportResult,
+  type ImportPhase,
+  oversizeError,
+  unexpectedFailure,
+  validateGeoJsonObject,
+  validateJsonText,
+} from './validate.ts';
+import { gpxToGeoJson, kmlFromKmz, kmlToGeoJson, readProlog, type Converted } from './xml.ts';
 
 export type ImportFormat = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'csv' | 'tsv';
 
-export type Detection = { format: ImportFormat } | { error: string };
+export type Detection = { format: ImportFormat } | { error: ImportMessage };
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -41,14 +49,14 @@ export function detectFormat(head: Uint8Array, name: string): Detection {
     if (root === 'kml') return { format: 'kml' };
     if (root === 'gpx') return { format: 'gpx' };
     if (root === 'html' || /^<!doctype html/i.test(text.slice(start, start + 20))) {
-      return {
-        error:
-          'This file is a web page (HTML), not map data. If you saved it from a site, download the data file itself (GeoJSON, KML, GPX, TopoJSON or CSV).',
-      };
+      return { error: msg('webPage') };
     }
     if (root === null && (ext === 'kml' || ext === 'gpx')) return { format: ext };
     return {
-      error: `This file is XML${root ? ` with the root element <${root.slice(0, 40)}>` : ''}, but not KML or GPX, the XML formats this viewer reads.${root === 'svg' ? ' It is an SVG image.' : ''}`,
+      error: msg('xmlNotKml', {
+        root: root ? msg('xmlWithRoot', { root: `<${root.slice(0, 40)}>` }) : '',
+        hint: root === 'svg' ? msg('hintSvg') : '',
+      }),
     };
   }
   if (ext === 'geojson' || ext === 'json' || ext === 'topojson') return { format: 'geojson' };
@@ -73,7 +81,7 @@ export interface ParseFileOptions {
 
 function fromConverted(converted: Converted, size: number, label: string): ImportResult {
   const result = validateGeoJsonObject(converted.collection, size, { describeItem: converted.describeItem });
-  if (!result.ok) return { ok: false, error: `${label}: ${result.error}` };
+  if (!result.ok) return { ok: false, error: msg('inFormat', { label, what: result.error }) };
   result.notices.unshift(...converted.notices);
   result.stats.format = label;
   return result;
@@ -85,7 +93,7 @@ export async function parseFile(file: Blob, name: string, opts: ParseFileOptions
   const size = file.size;
   try {
     if (size > maxBytes) return oversizeError(size, maxBytes);
-    if (size === 0) return { ok: false, error: 'The file is empty (0 bytes); there is nothing to import.' };
+    if (size === 0) return { ok: false, error: msg('empty') };
     const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
     const detected = detectFormat(head, name);
     if ('error' in detected) return { ok: false, error: detected.error };
@@ -119,15 +127,10 @@ export async function parseFile(file: Blob, name: string, opts: ParseFileOptions
       return fromConverted(converted, size, label);
     }
     const result = validateJsonText(text, size, { onProgress: opts.onProgress, maxBytes });
-    if (result.ok) result.stats.format = result.notices.some((n) => n.startsWith('TopoJSON')) ? 'TopoJSON' : 'GeoJSON';
+    if (result.ok) result.stats.format = result.notices.some((n) => n.key === 'topoImported') ? 'TopoJSON' : 'GeoJSON';
     return result;
   } catch (e) {
-    if (e instanceof TextReadError || e instanceof XmlReadError) return { ok: false, error: e.message };
-    if (e instanceof RangeError)
-      return { ok: false, error: `This file could not be read: it is too large or too complex to process (${e.message}).` };
-    return {
-      ok: false,
-      error: `This file could not be read because of an unexpected error (${e instanceof Error ? e.message : String(e)}).`,
-    };
+    // Unreadable text and XML come with their message; anything else is the engine's limit or our fault.
+    return { ok: false, error: e instanceof MessageError ? e.report : unexpectedFailure(e) };
   }
 }

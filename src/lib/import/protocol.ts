@@ -1,5 +1,6 @@
 // Messages between the import client (page) and the parse worker.
 import type { KeptLayerMeta } from './keep.ts';
+import type { ImportMessage } from './message.ts';
 import type { ImportPhase, ImportResult } from './validate.ts';
 
 /** Page → worker: the file itself (a Blob is passed by reference; the worker reads it in slices). */
@@ -26,7 +27,7 @@ export interface ResultMessage {
 /** After a result that was to be kept: null when kept, else the message to show (the layer still works). */
 export interface KeptMessage {
   type: 'kept';
-  error: string | null;
+  error: ImportMessage | null;
 }
 
 /** Sent once the worker's code has loaded, so the page knows a failure after it is the file's doing, not the worker's. */

@@ -1,10 +1,12 @@
 // Reads a file (Blob) as strict UTF-8 text in slices, so a big file is never held whole as bytes and as text at once.
-import { decodeUtf8, formatBytes } from './bytes.ts';
+import { decodeUtf8 } from './bytes.ts';
+import { byteSize, msg, MessageError, type ImportMessage } from './message.ts';
 
 /** Slice read and decoded at a time: big enough to keep per-slice overhead negligible, small enough to stay out of the way. */
 export const READ_SLICE_BYTES = 4 * 1024 * 1024;
 
-export class TextReadError extends Error {}
+/** Why the file's text could not be read, as a message for the reader. */
+export class TextReadError extends MessageError {}
 
 export interface ReadOptions {
   /** Called after each slice with the share of the file read so far. */
@@ -23,10 +25,10 @@ async function sliceBytes(blob: Blob, start: number, end: number): Promise<Uint8
  * The exact message for text that is not UTF-8. Only on that failure is the whole file read as bytes,
  * to find the offending byte and its line as the GeoJSON reader always has.
  */
-async function explainBadText(blob: Blob): Promise<string> {
+async function explainBadText(blob: Blob): Promise<ImportMessage> {
   const all = await sliceBytes(blob, 0, blob.size);
   const d = decodeUtf8(all);
-  return d.ok ? 'This file is not valid UTF-8 text.' : d.error;
+  return d.ok ? msg('notUtf8Plain') : d.error;
 }
 
 /**
@@ -47,15 +49,13 @@ export async function streamText(
     return;
   }
   for (let start = 0; start < size; start += step) {
-    if (opts.signal?.aborted) throw new TextReadError('The import was cancelled.');
+    if (opts.signal?.aborted) throw new TextReadError(msg('cancelled'));
     const end = Math.min(size, start + step);
     let bytes: Uint8Array;
     try {
       bytes = await sliceBytes(blob, start, end);
     } catch (e) {
-      throw new TextReadError(
-        `The file could not be read (${e instanceof Error ? e.message : String(e)}). It may have been moved, or the browser may not be allowed to read it.`,
-      );
+      throw new TextReadError(msg('unreadable', { why: e instanceof Error ? e.message : String(e) }));
     }
     const last = end >= size;
     let text: string;
@@ -65,9 +65,7 @@ export async function streamText(
       throw new TextReadError(await explainBadText(blob));
     }
     if (text.indexOf('\u0000') !== -1) {
-      throw new TextReadError(
-        `This file looks like binary data, not a text file: it contains a zero byte within its first ${formatBytes(end)}.`,
-      );
+      throw new TextReadError(msg('binaryZeroWithin', { size: byteSize(end) }));
     }
     onText(text, last);
     opts.onProgress?.(end / size);

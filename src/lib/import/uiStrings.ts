@@ -2,6 +2,7 @@
 import type { Lang } from '../i18n/strings';
 
 const en = {
+  chooseFiles: 'Choose files…',
   hint: '{formats}, up to {max}; read in the background. You can also drop a file on the map. Imported layers are kept on this device until removed; nothing is uploaded.',
   cancel: 'Cancel',
   cancelImport: 'Cancel importing {name}',
@@ -27,7 +28,9 @@ const en = {
 export type ImportStringKey = keyof typeof en;
 
 const uk: Record<ImportStringKey, string> = {
-  hint: '{formats}, до {max}; обробляється у фоні. Файл можна також перетягнути на мапу. Імпортовані шари зберігаються на цьому пристрої, доки їх не видалено; нічого не вивантажується.',
+  chooseFiles: 'Вибрати файли…',
+  // The format list's own "or" is English: the Ukrainian names the formats itself.
+  hint: 'GeoJSON, TopoJSON, KML, KMZ, GPX, CSV або TSV, до {max}; обробляється у фоні. Файл можна також перетягнути на мапу. Імпортовані шари зберігаються на цьому пристрої, доки їх не видалено; нічого не вивантажується.',
   cancel: 'Скасувати',
   cancelImport: 'Скасувати імпорт {name}',
   removeAll: 'Видалити всі імпортовані шари',

@@ -5,10 +5,12 @@
 // features, geometries and properties are fresh objects, so odd keys ("__proto__") and foreign members
 // never reach the app.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { decodeUtf8, formatBytes, sniffBinary } from './bytes.ts';
+import { decodeUtf8, sniffBinary } from './bytes.ts';
 import { crossCheckFeatureCollection } from './crossCheck.ts';
 import { describePosition, excerptAt, findExcessiveNesting, locateJsonSyntaxError, positionAt } from './jsonSyntax.ts';
 import { topologyToCollection } from './topojson.ts';
+import { byteSize, featureAt, msg, type ImportMessage, type MessageValue } from './message.ts';
+import type { MessageKey } from './messageText.ts';
 
 export { MAX_IMPORT_BYTES, MAX_NESTING_DEPTH, PROGRESS_MIN_BYTES } from './limits.ts';
 import { MAX_IMPORT_BYTES, MAX_NESTING_DEPTH } from './limits.ts';
@@ -47,7 +49,7 @@ export interface ValidateOptions {
    * Names feature `index` in messages, for formats whose items are not called features
    * ("Placemark 3 ("Avdiivka")", "Row 12"); default "Feature 4 (index 3)".
    */
-  describeItem?: (index: number) => string;
+  describeItem?: (index: number) => ImportMessage;
 }
 
 export interface ImportStats {
@@ -79,7 +81,7 @@ export interface ImportSuccess {
   ok: true;
   data: ImportCollection;
   /** Things worth telling the user about a file that was still imported. */
-  notices: string[];
+  notices: ImportMessage[];
   stats: ImportStats;
   /** For tables (CSV/TSV): the cells of every row; the features' properties are then just their row number. */
   table?: ImportTable;
@@ -87,14 +89,17 @@ export interface ImportSuccess {
 export interface ImportFailure {
   ok: false;
   /** One message: what is wrong and where (feature index, member, line and column). */
-  error: string;
+  error: ImportMessage;
 }
 export type ImportResult = ImportSuccess | ImportFailure;
 
 /** Thrown inside the walk to stop at the first problem; never escapes this module. */
 class Reject {
-  constructor(readonly message: string) {}
+  constructor(readonly message: ImportMessage) {}
 }
+
+/** "{at}: {what}": a problem at a place. A CSV row that already names the place keeps only `what`. */
+const located = (at: ImportMessage, what: ImportMessage): ImportMessage => msg('located', { at, what });
 
 type Mode = 'collection' | 'feature' | 'geometry';
 
@@ -115,7 +120,7 @@ interface Run {
   renamedKeys: Map<string, number>;
   foreign: { collection: Set<string>; feature: Set<string>; geometry: Set<string> };
   crs: boolean;
-  label?: (index: number) => string;
+  label?: (index: number) => ImportMessage;
 }
 
 /** A fresh tally for one file (or one geometry): no bounds yet, nothing counted. */
@@ -160,20 +165,20 @@ function show(v: unknown, max = 60): string {
 }
 
 /** "a string ("abc")", "an array", "null" — what a value is, for "must be X, but it is Y". */
-function kindOf(v: unknown): string {
+function kindOf(v: unknown): MessageValue {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
+  if (Array.isArray(v)) return msg('kindArray');
   switch (typeof v) {
     case 'string':
-      return `a string (${show(v, 40)})`;
+      return msg('kindString', { value: show(v, 40) });
     case 'number':
-      return `a number (${show(v)})`;
+      return msg('kindNumber', { value: show(v) });
     case 'boolean':
       return `${v}`;
     case 'object':
-      return 'an object';
+      return msg('kindObject');
     default:
-      return 'missing';
+      return msg('kindMissing');
   }
 }
 
@@ -183,42 +188,42 @@ function showPosition(p: readonly unknown[]): string {
 }
 
 /** "Feature 4 (index 3)", "The feature", "The geometry", plus where inside a GeometryCollection. */
-function where(run: Run, fi: number, gc: readonly number[]): string {
-  let s = run.label
+function where(run: Run, fi: number, gc: readonly number[]): ImportMessage {
+  let at = run.label
     ? run.label(fi)
     : run.mode === 'collection'
-      ? `Feature ${fi + 1} (index ${fi})`
-      : run.mode === 'feature'
-        ? 'The feature'
-        : 'The geometry';
-  for (const k of gc) s += `, member ${k} of its GeometryCollection`;
-  return s;
+      ? featureAt(fi)
+      : msg(run.mode === 'feature' ? 'theFeature' : 'theGeometry');
+  for (const k of gc) at = msg('collectionMember', { at, k: String(k) });
+  return at;
 }
 
-function caseHint(type: string, valid: readonly string[]): string {
+function caseHint(type: string, valid: readonly string[]): MessageValue {
   const match = valid.find((t) => t.toLowerCase() === type.trim().toLowerCase());
-  return match ? ` Did you mean "${match}"? Type names are case-sensitive.` : '';
+  return match ? msg('caseHint', { match }) : '';
 }
+
+type Level = 'Point' | 'Position' | 'Line' | 'Ring' | 'Polygon';
 
 // Names of the nested levels of each geometry's coordinates, outermost first, for "ring 0, position 3".
-const LEVELS: Record<Exclude<GeometryType, 'GeometryCollection'>, readonly string[]> = {
+const LEVELS: Record<Exclude<GeometryType, 'GeometryCollection'>, readonly Level[]> = {
   Point: [],
-  MultiPoint: ['point'],
-  LineString: ['position'],
-  MultiLineString: ['line', 'position'],
-  Polygon: ['ring', 'position'],
-  MultiPolygon: ['polygon', 'ring', 'position'],
+  MultiPoint: ['Point'],
+  LineString: ['Position'],
+  MultiLineString: ['Line', 'Position'],
+  Polygon: ['Ring', 'Position'],
+  MultiPolygon: ['Polygon', 'Ring', 'Position'],
 };
 
-function pathText(type: keyof typeof LEVELS, idx: readonly number[]): string {
+/** "ring 0, position 3", as a list of named levels. */
+function pathText(type: keyof typeof LEVELS, idx: readonly number[]): ImportMessage[] {
   const names = LEVELS[type];
-  return idx.map((k, d) => `${names[d]} ${k}`).join(', ');
+  return idx.map((k, d) => msg(`level${names[d]!}` as MessageKey, { k: String(k) }));
 }
 
 /** "LineString position 2", or just "Point": where a position sits within its geometry. */
-function positionContext(type: keyof typeof LEVELS, idx: readonly number[]): string {
-  const path = pathText(type, idx);
-  return path ? `${type} ${path}` : type;
+function positionContext(type: keyof typeof LEVELS, idx: readonly number[]): MessageValue {
+  return idx.length ? msg('typePath', { type, path: pathText(type, idx) }) : type;
 }
 
 function badPosition(
@@ -232,32 +237,29 @@ function badPosition(
   const at = where(run, fi, gc);
   if (!Array.isArray(p)) {
     return new Reject(
-      `${at}: ${idx.length ? positionContext(type, idx) : `${type} coordinates`} ${idx.length ? 'is' : 'are'} ${kindOf(p)}, not a position such as [longitude, latitude].`,
+      located(
+        at,
+        idx.length
+          ? msg('positionIsNot', { what: positionContext(type, idx), kind: kindOf(p) })
+          : msg('coordinatesAreNot', { type, kind: kindOf(p) }),
+      ),
     );
   }
+  const position = showPosition(p);
   const ctx = positionContext(type, idx);
-  if (p.length < 2) {
-    return new Reject(
-      `${at}: position ${showPosition(p)} (${ctx}) has ${p.length === 0 ? 'no numbers' : 'only one number'}; a position needs a longitude and a latitude.`,
-    );
-  }
+  if (p.length < 2)
+    return new Reject(located(at, msg(p.length === 0 ? 'positionNoNumbers' : 'positionOneNumber', { position, ctx })));
   for (const x of p as unknown[]) {
-    if (typeof x !== 'number')
-      return new Reject(`${at}: coordinate ${showPosition(p)} (${ctx}) contains ${kindOf(x)} where a number is required.`);
-    if (!Number.isFinite(x))
-      return new Reject(`${at}: coordinate ${showPosition(p)} (${ctx}) contains a number too large to use.`);
+    if (typeof x !== 'number') return new Reject(located(at, msg('coordinateNotNumber', { position, ctx, kind: kindOf(x) })));
+    if (!Number.isFinite(x)) return new Reject(located(at, msg('coordinateTooLarge', { position, ctx })));
   }
   const lon = p[0] as number;
   const lat = p[1] as number;
-  const which = lon < -180 || lon > 180 ? 'a longitude outside -180…180' : 'a latitude outside -90…90';
-  let hint = '';
-  if (Math.abs(lon) > 1000 && Math.abs(lat) > 1000) {
-    hint =
-      ' These look like projected metres (e.g. Web Mercator, EPSG:3857); GeoJSON needs longitude and latitude in degrees (WGS 84, EPSG:4326).';
-  } else if (Math.abs(lon) <= 90 && Math.abs(lat) > 90 && Math.abs(lat) <= 180) {
-    hint = ' Are longitude and latitude swapped? GeoJSON writes [longitude, latitude].';
-  }
-  return new Reject(`${at}: coordinate ${showPosition(p)} (${ctx}) has ${which}.${hint}`);
+  let hint: MessageValue = '';
+  if (Math.abs(lon) > 1000 && Math.abs(lat) > 1000) hint = msg('hintProjected');
+  else if (Math.abs(lon) <= 90 && Math.abs(lat) > 90 && Math.abs(lat) <= 180) hint = msg('hintSwapped');
+  const which = lon < -180 || lon > 180 ? 'longitudeOutside' : 'latitudeOutside';
+  return new Reject(located(at, msg(which, { position, ctx, hint })));
 }
 
 // The hot loop of a big import: no closures or strings unless something is wrong.
@@ -306,10 +308,15 @@ function checkCoordinates(
     return;
   }
   if (!Array.isArray(value)) {
-    const what = idx.length === 0 ? 'coordinates' : pathText(type, idx);
-    const expected = LEVELS[type][idx.length];
+    const expected = msg(`levels${LEVELS[type][idx.length]!}` as MessageKey);
+    const kind = kindOf(value);
     throw new Reject(
-      `${where(run, fi, gc)}: ${type} ${what} ${idx.length === 0 ? 'are' : 'is'} ${kindOf(value)}, but must be an array of ${expected}s.`,
+      located(
+        where(run, fi, gc),
+        idx.length === 0
+          ? msg('coordinatesMustBeArray', { type, kind, expected })
+          : msg('partMustBeArray', { type, path: pathText(type, idx), kind, expected }),
+      ),
     );
   }
   for (let k = 0; k < value.length; k++) {
@@ -321,23 +328,21 @@ function checkCoordinates(
   // `value` is now a list of positions: a line, a ring, or the points of a MultiPoint.
   const isRing = type === 'Polygon' || type === 'MultiPolygon';
   const isLine = type === 'LineString' || type === 'MultiLineString';
-  const here = () => `${where(run, fi, gc)}: ${type}${idx.length ? ` ${pathText(type, idx)}` : ''}`;
   if (isLine && value.length < 2) {
-    throw new Reject(`${here()} has ${value.length === 1 ? 'only one position' : 'no positions'}; a line needs at least 2.`);
+    const what = idx.length ? msg('typePath', { type, path: pathText(type, idx) }) : type;
+    throw new Reject(located(where(run, fi, gc), msg(value.length === 1 ? 'lineOnePosition' : 'lineNoPositions', { what })));
   }
   if (isRing) {
-    const ring = type === 'Polygon' ? `polygon ring ${idx[0]}` : `polygon ${idx[0]}, ring ${idx[1]}`;
-    const loc = `${where(run, fi, gc)}: ${ring}`;
-    if (value.length < 4) {
-      throw new Reject(
-        `${loc} has ${value.length} position${value.length === 1 ? '' : 's'}; a ring needs at least 4 positions (a closed triangle repeats its first position at the end).`,
-      );
-    }
+    const ring =
+      type === 'Polygon'
+        ? msg('ringOfPolygon', { ring: String(idx[0]) })
+        : msg('ringOfMultiPolygon', { polygon: String(idx[0]), ring: String(idx[1]) });
+    if (value.length < 4) throw new Reject(located(where(run, fi, gc), msg('ringTooShort', { ring, n: value.length })));
     const first = value[0] as number[];
     const last = value[value.length - 1] as number[];
     if (!samePosition(first, last)) {
       throw new Reject(
-        `${loc} is not closed (first ${showPosition(first)} ≠ last ${showPosition(last)}); a ring must end at the position where it starts.`,
+        located(where(run, fi, gc), msg('ringNotClosed', { ring, first: showPosition(first), last: showPosition(last) })),
       );
     }
   }
@@ -345,23 +350,21 @@ function checkCoordinates(
 
 /** Returns a fresh geometry, or null for an empty one (counted as such). */
 function checkGeometry(g: unknown, run: Run, fi: number, gc: readonly number[]): Geometry | null {
-  if (!isPlainObject(g)) {
-    throw new Reject(`${where(run, fi, gc)}: "geometry" must be an object or null, but it is ${kindOf(g)}.`);
-  }
+  if (!isPlainObject(g)) throw new Reject(located(where(run, fi, gc), msg('geometryNotObject', { kind: kindOf(g) })));
   const type = g.type;
+  const types = GEOMETRY_TYPES.join(', ');
   if (typeof type !== 'string') {
     throw new Reject(
-      `${where(run, fi, gc)}: the geometry has ${type === undefined ? 'no "type" member' : `"type" ${kindOf(type)}`}; expected one of ${GEOMETRY_TYPES.join(', ')}.`,
+      located(
+        where(run, fi, gc),
+        type === undefined ? msg('geometryNoType', { types }) : msg('geometryTypeKind', { kind: kindOf(type), types }),
+      ),
     );
   }
   if (!GEOMETRY_TYPE_SET.has(type)) {
-    const extra =
-      type === 'Feature' || type === 'FeatureCollection'
-        ? ` A ${type} cannot be used as a geometry.`
-        : caseHint(type, GEOMETRY_TYPES);
-    throw new Reject(
-      `${where(run, fi, gc)}: geometry type ${show(type, 40)} is not a GeoJSON geometry type (expected one of ${GEOMETRY_TYPES.join(', ')}).${extra}`,
-    );
+    const hint =
+      type === 'Feature' || type === 'FeatureCollection' ? msg('hintNotGeometry', { type }) : caseHint(type, GEOMETRY_TYPES);
+    throw new Reject(located(where(run, fi, gc), msg('geometryTypeUnknown', { type: show(type, 40), types, hint })));
   }
   for (const key of Object.keys(g)) {
     if (key !== 'type' && key !== 'bbox' && key !== (type === 'GeometryCollection' ? 'geometries' : 'coordinates'))
@@ -373,13 +376,15 @@ function checkGeometry(g: unknown, run: Run, fi: number, gc: readonly number[]):
     const members = g.geometries;
     if (!Array.isArray(members)) {
       throw new Reject(
-        `${where(run, fi, gc)}: the GeometryCollection's "geometries" ${members === undefined ? 'member is missing' : `is ${kindOf(members)}`}; it must be an array of geometries.`,
+        located(
+          where(run, fi, gc),
+          members === undefined ? msg('geometriesMissing') : msg('geometriesKind', { kind: kindOf(members) }),
+        ),
       );
     }
     const geometries: Geometry[] = [];
     for (let k = 0; k < members.length; k++) {
-      if (members[k] === null)
-        throw new Reject(`${where(run, fi, [...gc, k])} is null; a GeometryCollection may only hold geometries.`);
+      if (members[k] === null) throw new Reject(msg('collectionMemberNull', { at: where(run, fi, [...gc, k]) }));
       const inner = checkGeometry(members[k], run, fi, [...gc, k]);
       if (inner) geometries.push(inner);
     }
@@ -392,7 +397,7 @@ function checkGeometry(g: unknown, run: Run, fi: number, gc: readonly number[]):
 
   const t = type as keyof typeof LEVELS;
   if (!hasOwn(g, 'coordinates')) {
-    throw new Reject(`${where(run, fi, gc)}: the ${t} geometry has no "coordinates" member.`);
+    throw new Reject(located(where(run, fi, gc), msg('noCoordinates', { type: t })));
   }
   const coordinates = g.coordinates;
   // RFC 7946 §3.1 lets empty coordinates stand for an empty geometry; it has nothing to draw.
@@ -441,26 +446,16 @@ function copyObject(src: Record<string, unknown>, run: Run): Record<string, unkn
 const FEATURE_MEMBERS: ReadonlySet<string> = new Set(['type', 'id', 'geometry', 'properties', 'bbox']);
 
 function checkFeature(f: unknown, fi: number, run: Run): ImportFeature {
-  if (!isPlainObject(f)) {
-    const loc = where(run, fi, []);
-    throw new Reject(`${loc} is ${kindOf(f)}, not a Feature object.`);
-  }
+  if (!isPlainObject(f)) throw new Reject(msg('featureNotObject', { at: where(run, fi, []), kind: kindOf(f) }));
   if (f.type !== 'Feature') {
-    const loc = where(run, fi, []);
+    const at = where(run, fi, []);
     const type = f.type;
-    if (typeof type === 'string' && GEOMETRY_TYPE_SET.has(type)) {
-      throw new Reject(
-        `${loc} is a bare ${type} geometry; each item in "features" must be a Feature: {"type": "Feature", "geometry": …, "properties": …}.`,
-      );
-    }
-    if (type === undefined) throw new Reject(`${loc} has no "type" member; each item in "features" must have "type": "Feature".`);
-    throw new Reject(
-      `${loc} has "type" ${show(type, 40)}; each item in "features" must have "type": "Feature".${typeof type === 'string' ? caseHint(type, ['Feature']) : ''}`,
-    );
+    if (typeof type === 'string' && GEOMETRY_TYPE_SET.has(type)) throw new Reject(msg('featureIsGeometry', { at, type }));
+    if (type === undefined) throw new Reject(msg('featureNoType', { at }));
+    const hint = typeof type === 'string' ? caseHint(type, ['Feature']) : '';
+    throw new Reject(msg('featureWrongType', { at, type: show(type, 40), hint }));
   }
-  if (!hasOwn(f, 'geometry')) {
-    throw new Reject(`${where(run, fi, [])} has no "geometry" member; a feature without a location must say "geometry": null.`);
-  }
+  if (!hasOwn(f, 'geometry')) throw new Reject(msg('featureNoGeometry', { at: where(run, fi, []) }));
   let geometry: Geometry | null = null;
   if (f.geometry === null) run.nullGeometries++;
   else {
@@ -477,7 +472,7 @@ function checkFeature(f: unknown, fi: number, run: Run): ImportFeature {
   } else if (isPlainObject(f.properties)) {
     properties = copyObject(f.properties, run);
   } else {
-    throw new Reject(`${where(run, fi, [])}: "properties" must be an object or null, but it is ${kindOf(f.properties)}.`);
+    throw new Reject(located(where(run, fi, []), msg('propertiesNotObject', { kind: kindOf(f.properties) })));
   }
 
   if (hasOwn(f, 'id')) {
@@ -493,14 +488,11 @@ function checkFeature(f: unknown, fi: number, run: Run): ImportFeature {
   return { type: 'Feature', id: fi, geometry, properties };
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function listNames(names: Iterable<string>, max = 5): string {
+/** "a", "b", "c" and 3 more: property names as the file spells them. */
+function listNames(names: Iterable<string>, max = 5): MessageValue {
   const all = [...names];
   const shown = all.slice(0, max).map((k) => show(k, 30));
-  return shown.join(', ') + (all.length > max ? ` and ${all.length - max} more` : '');
+  return all.length > max ? msg('listAndMore', { list: shown, n: all.length - max }) : shown;
 }
 
 const FAMILY: Record<GeometryType, string> = {
@@ -513,62 +505,34 @@ const FAMILY: Record<GeometryType, string> = {
   GeometryCollection: 'collection',
 };
 
-function noticesOf(run: Run, count: number, wrapped: string | null): string[] {
-  const notices: string[] = [];
+function noticesOf(run: Run, count: number, wrapped: ImportMessage | null): ImportMessage[] {
+  const notices: ImportMessage[] = [];
   if (wrapped) notices.push(wrapped);
-  if (count === 0) notices.push('The file has no features; the layer will be empty.');
+  if (count === 0) notices.push(msg('noFeatures'));
   const without = run.nullGeometries + run.emptyGeometries;
-  if (count > 0 && without === count) {
-    notices.push(
-      `None of the ${plural(count, 'feature')} has a geometry (all are null or empty), so nothing will be drawn; the features are kept with their properties.`,
-    );
-  } else if (without > 0) {
-    notices.push(
-      `${plural(without, 'feature')} of ${count} ${without === 1 ? 'has' : 'have'} no geometry (null or empty coordinates); ${without === 1 ? 'it is' : 'they are'} kept but not drawn.`,
-    );
-  }
+  if (count > 0 && without === count) notices.push(msg('noneHasGeometry', { count }));
+  else if (without > 0) notices.push(msg('someWithoutGeometry', { without, count }));
   const types = Object.entries(run.byGeometry);
   // Polygon and MultiPolygon share a style; only points, lines and areas together make a mixed layer.
   const families = new Set(types.map(([t]) => FAMILY[t as GeometryType]));
-  if (families.size > 1) {
-    notices.push(
-      `The file mixes geometry types (${types.map(([t, n]) => `${n} ${t}`).join(', ')}); each type is drawn in its own style.`,
-    );
-  }
+  if (families.size > 1) notices.push(msg('mixedTypes', { types: types.map(([type, n]) => msg('typeCount', { n, type })) }));
   if (run.renamedKeys.size > 0) {
-    const list = [...run.renamedKeys]
-      .map(([k, n]) => `"${k}" → "${k}${RENAMED_KEY_SUFFIX}"${n > 1 ? ` (${n}×)` : ''}`)
-      .join(', ');
-    notices.push(
-      `Property names that have a special meaning in JavaScript were renamed so they cannot affect the viewer: ${list}.`,
-    );
+    const list = [...run.renamedKeys].map(([k, n]) => `"${k}" → "${k}${RENAMED_KEY_SUFFIX}"${n > 1 ? ` (${n}×)` : ''}`);
+    notices.push(msg('renamedProperties', { list }));
   }
-  if (run.missingProperties > 0) {
-    notices.push(
-      `${plural(run.missingProperties, 'feature')} had no "properties" member and ${run.missingProperties === 1 ? 'was' : 'were'} given empty properties.`,
-    );
+  if (run.missingProperties > 0) notices.push(msg('missingProperties', { n: run.missingProperties }));
+  if (run.trimmedPositions > 0) notices.push(msg('trimmedPositions', { n: run.trimmedPositions }));
+  if (run.crs) notices.push(msg('crsIgnored'));
+  const foreign: ImportMessage[] = [];
+  if (run.foreign.collection.size) foreign.push(msg('foreignOnCollection', { names: listNames(run.foreign.collection) }));
+  if (run.foreign.feature.size) foreign.push(msg('foreignOnFeatures', { names: listNames(run.foreign.feature) }));
+  if (run.foreign.geometry.size) foreign.push(msg('foreignOnGeometries', { names: listNames(run.foreign.geometry) }));
+  if (foreign.length) {
+    const list = foreign.reduce((first, next) => msg('semicolonPair', { first, next }));
+    notices.push(msg('foreignDropped', { list }));
   }
-  if (run.trimmedPositions > 0) {
-    notices.push(
-      `${plural(run.trimmedPositions, 'position')} had more than three numbers; only longitude, latitude and altitude were kept.`,
-    );
-  }
-  if (run.crs) {
-    notices.push('The "crs" member was ignored: GeoJSON coordinates are always longitude and latitude in WGS 84 (RFC 7946).');
-  }
-  const foreign: string[] = [];
-  if (run.foreign.collection.size) foreign.push(`${listNames(run.foreign.collection)} on the collection`);
-  if (run.foreign.feature.size) foreign.push(`${listNames(run.foreign.feature)} on features`);
-  if (run.foreign.geometry.size) foreign.push(`${listNames(run.foreign.geometry)} on geometries`);
-  if (foreign.length) notices.push(`Members that GeoJSON does not define were dropped: ${foreign.join('; ')}.`);
-  if (run.badIds > 0)
-    notices.push(
-      `${plural(run.badIds, 'feature id')} that ${run.badIds === 1 ? 'was' : 'were'} neither a string nor a number ${run.badIds === 1 ? 'was' : 'were'} dropped.`,
-    );
-  if (run.badBboxes > 0)
-    notices.push(
-      `${plural(run.badBboxes, 'invalid "bbox" member')} ${run.badBboxes === 1 ? 'was' : 'were'} ignored; the extent is computed from the coordinates.`,
-    );
+  if (run.badIds > 0) notices.push(msg('badIds', { n: run.badIds }));
+  if (run.badBboxes > 0) notices.push(msg('badBboxes', { n: run.badBboxes }));
   return notices;
 }
 
@@ -578,20 +542,15 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
   if (!isPlainObject(root)) {
     if (Array.isArray(root)) {
       const looksLikeFeatures = root.length > 0 && isPlainObject(root[0]) && root[0].type === 'Feature';
-      throw new Reject(
-        `The top level of the file is an array, but GeoJSON must be an object such as {"type": "FeatureCollection", "features": […]}.` +
-          (looksLikeFeatures ? ' It looks like a bare list of features: wrap it in a FeatureCollection.' : ''),
-      );
+      throw new Reject(msg('topLevelArray', { hint: looksLikeFeatures ? msg('hintBareFeatures') : '' }));
     }
-    throw new Reject(
-      `The file holds ${kindOf(root)}, not a GeoJSON object; expected an object such as {"type": "FeatureCollection", "features": […]}.`,
-    );
+    throw new Reject(msg('topLevelNotObject', { kind: kindOf(root) }));
   }
   const type = root.type;
   if (typeof type !== 'string') {
-    const hint = Array.isArray(root.features) ? ' It has a "features" list: add "type": "FeatureCollection".' : '';
+    const hint = Array.isArray(root.features) ? msg('hintAddType') : '';
     throw new Reject(
-      `The top-level object ${type === undefined ? 'has no "type" member' : `has "type" ${kindOf(type)}`}, so it is not GeoJSON (expected "FeatureCollection", "Feature" or a geometry type).${hint}`,
+      type === undefined ? msg('topLevelNoType', { hint }) : msg('topLevelTypeKind', { kind: kindOf(type), hint }),
     );
   }
   if (type === 'Topology' && opts.topology !== false) {
@@ -606,13 +565,8 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
     return inner;
   }
   if (!TOP_LEVEL_TYPES.includes(type)) {
-    const hint =
-      type === 'Topology'
-        ? ' This is TopoJSON, a different format; convert it to GeoJSON first (e.g. with mapshaper).'
-        : caseHint(type, TOP_LEVEL_TYPES);
-    throw new Reject(
-      `The file's "type" is ${show(type, 40)}, which is not a GeoJSON type; expected "FeatureCollection", "Feature" or a geometry type (${GEOMETRY_TYPES.join(', ')}).${hint}`,
-    );
+    const hint = type === 'Topology' ? msg('hintTopology') : caseHint(type, TOP_LEVEL_TYPES);
+    throw new Reject(msg('topLevelTypeUnknown', { type: show(type, 40), types: GEOMETRY_TYPES.join(', '), hint }));
   }
 
   const run = newRun(
@@ -622,13 +576,11 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
   if (hasOwn(root, 'crs')) run.crs = true;
 
   const features: ImportFeature[] = [];
-  let wrapped: string | null = null;
+  let wrapped: ImportMessage | null = null;
   if (type === 'FeatureCollection') {
     const list = root.features;
     if (!Array.isArray(list)) {
-      throw new Reject(
-        `The FeatureCollection's "features" ${list === undefined ? 'member is missing' : `is ${kindOf(list)}`}; it must be an array of features.`,
-      );
+      throw new Reject(list === undefined ? msg('featuresMissing') : msg('featuresKind', { kind: kindOf(list) }));
     }
     if (hasOwn(root, 'bbox')) checkBbox(root.bbox, run);
     for (const key of Object.keys(root))
@@ -641,12 +593,12 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
     }
   } else if (type === 'Feature') {
     features.push(checkFeature(root, 0, run));
-    wrapped = 'The file holds a single Feature rather than a FeatureCollection; it was imported as a layer of one feature.';
+    wrapped = msg('singleFeature');
   } else {
     const geometry = checkGeometry(root, run, 0, []);
     if (geometry) run.byGeometry[geometry.type] = 1;
     features.push({ type: 'Feature', id: 0, geometry, properties: {} });
-    wrapped = `The file holds a bare ${type} geometry rather than a FeatureCollection; it was imported as a layer of one feature without properties.`;
+    wrapped = msg('bareGeometry', { type });
     // A bare geometry's own members (other than its coordinates) were recorded as foreign geometry members.
   }
   opts.onProgress?.('validate', 1);
@@ -674,35 +626,22 @@ function validateParsed(root: unknown, size: number, opts: ValidateOptions): Imp
 }
 
 function sizeError(size: number, limit: number, unit: 'bytes' | 'characters'): ImportFailure {
-  const what = unit === 'bytes' ? formatBytes(size) : `${size.toLocaleString('en')} characters`;
-  return {
-    ok: false,
-    error: `This file is too large to import: ${what}, and the limit is ${formatBytes(limit)}. Split it or simplify its geometry first.`,
-  };
+  const what = unit === 'bytes' ? byteSize(size) : msg('characters', { n: size });
+  return { ok: false, error: msg('tooLarge', { size: what, limit: byteSize(limit) }) };
 }
+
+const fail = (error: ImportMessage): ImportFailure => ({ ok: false, error });
 
 function validateText(text: string, size: number, opts: ValidateOptions): ImportResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // byte-order mark some editors write
-  if (text.length === 0) return { ok: false, error: 'The file is empty (0 bytes); there is nothing to import.' };
-  if (!/\S/.test(text)) return { ok: false, error: 'The file contains only whitespace; there is nothing to import.' };
+  if (text.length === 0) return fail(msg('empty'));
+  if (!/\S/.test(text)) return fail(msg('onlyWhitespace'));
   const nul = text.indexOf('\u0000');
-  if (nul !== -1) {
-    return {
-      ok: false,
-      error: `This file looks like binary data, not GeoJSON text: it contains a zero character at ${describePosition(positionAt(text, nul))}.`,
-    };
-  }
+  if (nul !== -1) return fail(msg('binaryZeroChar', { at: describePosition(positionAt(text, nul)) }));
 
   const maxDepth = Math.min(opts.maxDepth ?? MAX_NESTING_DEPTH, 1000);
   const deep = findExcessiveNesting(text, maxDepth);
-  if (deep) {
-    return {
-      ok: false,
-      error:
-        `The data nests more than ${maxDepth} levels deep (${describePosition(positionAt(text, deep.offset))}); ` +
-        'real GeoJSON needs fewer than 10 levels, so this file is broken or built to crash the reader, and it was not parsed.',
-    };
-  }
+  if (deep) return fail(msg('nestsTooDeep', { max: maxDepth, at: describePosition(positionAt(text, deep.offset)) }));
 
   opts.onProgress?.('parse', 0);
   let root: unknown;
@@ -711,13 +650,10 @@ function validateText(text: string, size: number, opts: ValidateOptions): Import
   } catch (e) {
     const found = locateJsonSyntaxError(text);
     if (found) {
-      const pos = positionAt(text, found.offset);
-      return {
-        ok: false,
-        error: `This file is not valid JSON: ${found.problem}, at ${describePosition(pos)} (near "${excerptAt(text, found.offset)}").`,
-      };
+      const at = describePosition(positionAt(text, found.offset));
+      return fail(msg('notJson', { problem: found.problem, at, near: excerptAt(text, found.offset) }));
     }
-    return { ok: false, error: `This file is not valid JSON (${e instanceof Error ? e.message : String(e)}).` };
+    return fail(msg('notJsonEngine', { why: e instanceof Error ? e.message : String(e) }));
   }
   opts.onProgress?.('parse', 1);
   return validateParsed(root, size, opts);
@@ -727,21 +663,21 @@ function guard(work: () => ImportResult): ImportResult {
   try {
     return work();
   } catch (e) {
-    if (e instanceof Reject) return { ok: false, error: e.message };
-    if (e instanceof RangeError) {
-      return { ok: false, error: `This file could not be read: it is too large or too complex to process (${e.message}).` };
-    }
-    return {
-      ok: false,
-      error: `This file could not be read because of an unexpected error (${e instanceof Error ? e.message : String(e)}).`,
-    };
+    if (e instanceof Reject) return fail(e.message);
+    return fail(unexpectedFailure(e));
   }
+}
+
+/** The message for an error no check foresaw: too big or complex for the engine (RangeError), or a fault of ours. */
+export function unexpectedFailure(e: unknown): ImportMessage {
+  if (e instanceof RangeError) return msg('tooComplex', { why: e.message });
+  return msg('unexpectedError', { why: e instanceof Error ? e.message : String(e) });
 }
 
 /** Validates GeoJSON given as text (already decoded). Never throws. */
 export function validateGeoJsonText(text: string, opts: ValidateOptions = {}): ImportResult {
   return guard(() => {
-    if (typeof text !== 'string') return { ok: false, error: 'No text was given to import.' };
+    if (typeof text !== 'string') return fail(msg('noText'));
     const limit = opts.maxBytes ?? MAX_IMPORT_BYTES;
     if (text.length > limit) return sizeError(text.length, limit, 'characters');
     return validateText(text, text.length, opts);
@@ -756,9 +692,9 @@ export function validateGeoJsonBytes(bytes: Uint8Array, opts: ValidateOptions = 
   return guard(() => {
     const limit = opts.maxBytes ?? MAX_IMPORT_BYTES;
     if (bytes.byteLength > limit) return sizeError(bytes.byteLength, limit, 'bytes');
-    if (bytes.byteLength === 0) return { ok: false, error: 'The file is empty (0 bytes); there is nothing to import.' };
+    if (bytes.byteLength === 0) return fail(msg('empty'));
     const binary = sniffBinary(bytes);
-    if (binary) return { ok: false, error: binary };
+    if (binary) return fail(binary);
     opts.onProgress?.('decode', 0);
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) return decoded;
@@ -784,21 +720,26 @@ export function validateGeoJsonObject(root: unknown, size: number, opts: Validat
 }
 
 export type GeometryCheck =
-  { ok: true; geometry: Geometry | null; bbox: [number, number, number, number] | null } | { ok: false; error: string };
+  { ok: true; geometry: Geometry | null; bbox: [number, number, number, number] | null } | { ok: false; error: ImportMessage };
 
 /**
  * Checks one geometry given on its own (a CSV cell's GeoJSON or WKT), naming it `label` in messages.
  * Returns a fresh geometry (null when empty) and its extent. Never throws.
  */
-export function checkGeometryValue(g: unknown, label: string): GeometryCheck {
+export function checkGeometryValue(g: unknown, label: ImportMessage): GeometryCheck {
   const run = newRun('geometry', () => label);
   try {
     const geometry = checkGeometry(g, run, 0, []);
     return { ok: true, geometry, bbox: run.west <= run.east ? [run.west, run.south, run.east, run.north] : null };
   } catch (e) {
     if (e instanceof Reject) return { ok: false, error: e.message };
-    return { ok: false, error: `${label}: the geometry could not be read (${e instanceof Error ? e.message : String(e)}).` };
+    return { ok: false, error: located(label, msg('geometryUnreadable', { why: e instanceof Error ? e.message : String(e) })) };
   }
+}
+
+/** What a located problem says without its place (`at` already named), or the whole message. */
+export function withoutPlace(problem: ImportMessage, at: ImportMessage): ImportMessage {
+  return problem.key === 'located' && problem.vars?.at === at ? (problem.vars.what as ImportMessage) : problem;
 }
 
 /** The exact message for a file over the limit, for callers that refuse before reading it. */

@@ -2,9 +2,11 @@
 //
 // Reads POINT, LINESTRING, POLYGON, their MULTI forms and GEOMETRYCOLLECTION, with Z/M/ZM and EMPTY,
 // and an "SRID=4326;" prefix (EWKT). The numbers are checked afterwards with the GeoJSON rules.
+import { msg, MessageError, type ImportMessage } from './message.ts';
 
 export type WktResult =
-  { ok: true; geometry: { type: string; coordinates?: unknown; geometries?: unknown[] } | null } | { ok: false; error: string };
+  | { ok: true; geometry: { type: string; coordinates?: unknown; geometries?: unknown[] } | null }
+  | { ok: false; error: ImportMessage };
 
 const TYPES: Record<string, string> = {
   POINT: 'Point',
@@ -21,7 +23,7 @@ export function looksLikeWkt(s: string): boolean {
   return /^\s*(SRID=\d+;\s*)?(MULTI)?(POINT|LINESTRING|POLYGON)\b|^\s*GEOMETRYCOLLECTION\b/i.test(s);
 }
 
-class WktError extends Error {}
+class WktError extends MessageError {}
 
 /** Nesting depth of each type's coordinate lists. */
 const DEPTH: Record<string, number> = { Point: 0, LineString: 1, MultiPoint: 1, Polygon: 2, MultiLineString: 2, MultiPolygon: 3 };
@@ -30,8 +32,7 @@ export function parseWkt(input: string): WktResult {
   let s = input.trim();
   const srid = /^SRID=(\d+);/i.exec(s);
   if (srid) {
-    if (srid[1] !== '4326')
-      return { ok: false, error: `the WKT says SRID=${srid[1]}; only longitude and latitude (SRID 4326, WGS 84) can be drawn` };
+    if (srid[1] !== '4326') return { ok: false, error: msg('wktSrid', { srid: srid[1]! }) };
     s = s.slice(srid[0].length);
   }
   let i = 0;
@@ -47,10 +48,12 @@ export function parseWkt(input: string): WktResult {
   };
   const expect = (c: string) => {
     ws();
-    if (s[i] !== c)
+    if (s[i] !== c) {
+      const at = String(i + 1);
       throw new WktError(
-        `expected "${c}" at character ${i + 1}${i < s.length ? `, found "${s.slice(i, i + 10)}"` : ' (the text ends early)'}`,
+        i < s.length ? msg('wktExpectedFound', { c, at, found: s.slice(i, i + 10) }) : msg('wktExpectedEnd', { c, at }),
       );
+    }
     i++;
   };
   const position = (): number[] => {
@@ -63,7 +66,7 @@ export function parseWkt(input: string): WktResult {
       i += m[0].length;
     }
     if (nums.length < 2)
-      throw new WktError(`a position at character ${i + 1} has ${nums.length === 0 ? 'no numbers' : 'only one number'}`);
+      throw new WktError(msg(nums.length === 0 ? 'wktPositionNoNumbers' : 'wktPositionOneNumber', { at: String(i + 1) }));
     return nums.slice(0, 3);
   };
   // A list of `depth`-deep lists; MULTIPOINT may write its points with or without brackets.
@@ -91,11 +94,10 @@ export function parseWkt(input: string): WktResult {
     }
   };
   const geometry = (level: number): { type: string; coordinates?: unknown; geometries?: unknown[] } | null => {
-    if (level > 8) throw new WktError('geometry collections nest too deeply');
+    if (level > 8) throw new WktError(msg('wktTooDeep'));
     const name = word();
     const type = TYPES[name];
-    if (!type)
-      throw new WktError(name ? `"${name}" is not a WKT geometry type` : 'it does not start with a geometry type such as POINT');
+    if (!type) throw new WktError(name ? msg('wktUnknownType', { name }) : msg('wktNoType'));
     const save = i;
     const dim = word();
     if (dim !== 'Z' && dim !== 'M' && dim !== 'ZM') {
@@ -132,10 +134,10 @@ export function parseWkt(input: string): WktResult {
   try {
     const g = geometry(0);
     ws();
-    if (i < s.length) throw new WktError(`unexpected text after the geometry at character ${i + 1}: "${s.slice(i, i + 10)}"`);
+    if (i < s.length) throw new WktError(msg('wktTrailing', { at: String(i + 1), text: s.slice(i, i + 10) }));
     return { ok: true, geometry: g };
   } catch (e) {
-    if (e instanceof WktError) return { ok: false, error: `the WKT cannot be read: ${e.message}` };
+    if (e instanceof WktError) return { ok: false, error: msg('wktUnreadable', { why: e.report }) };
     throw e;
   }
 }

@@ -2,10 +2,12 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { gpx, kmlWithFolders } from '@tmcw/togeojson';
 import { unzipSync } from 'fflate';
-import { formatBytes } from './bytes.ts';
 import { htmlToText } from './htmlText.ts';
+import { byteSize, msg, MessageError, type ImportMessage } from './message.ts';
+import type { MessageKey } from './messageText.ts';
 
-export class XmlReadError extends Error {}
+/** Why an XML or KMZ file cannot be read, as a message for the reader. */
+export class XmlReadError extends MessageError {}
 
 export interface XmlProlog {
   /** Local name of the root element ("kml", "gpx"), or null if none was found. */
@@ -50,12 +52,9 @@ export function readProlog(text: string): XmlProlog {
   }
 }
 
-const ENTITY_REFUSAL =
-  'declares its own XML entities (<!ENTITY …>), which KML and GPX never need and which can make a small file expand to gigabytes ("billion laughs"); it was not read.';
-
 function parseXml(text: string, format: 'KML' | 'GPX'): Document {
   const prolog = readProlog(text);
-  if (prolog.doctype && /<!ENTITY/i.test(prolog.doctype)) throw new XmlReadError(`This ${format} file ${ENTITY_REFUSAL}`);
+  if (prolog.doctype && /<!ENTITY/i.test(prolog.doctype)) throw new XmlReadError(msg('xmlEntities', { format }));
   const problems: string[] = [];
   let doc: Document;
   try {
@@ -66,15 +65,19 @@ function parseXml(text: string, format: 'KML' | 'GPX'): Document {
     }).parseFromString(text, 'text/xml') as unknown as Document;
   } catch (e) {
     const loc = (e as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
-    const at = loc?.lineNumber ? ` at line ${loc.lineNumber}, column ${loc.columnNumber ?? 1}` : '';
-    const why = e instanceof Error ? e.message.split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '') : String(e);
-    throw new XmlReadError(`This ${format} file is not well-formed XML${at}: ${why.slice(0, 200)}.`);
+    const why = (e instanceof Error ? e.message.split('\n')[0]!.replace(/^\[xmldom \w+\]\s*/, '') : String(e)).slice(0, 200);
+    throw new XmlReadError(
+      loc?.lineNumber
+        ? msg('xmlNotWellFormedAt', { format, line: String(loc.lineNumber), column: String(loc.columnNumber ?? 1), why })
+        : msg('xmlNotWellFormed', { format, why }),
+    );
   }
   const root = doc.documentElement;
   const name = root ? (root.localName ?? root.nodeName).toLowerCase() : null;
   if (name !== format.toLowerCase()) {
+    const expected = `<${format.toLowerCase()}>`;
     throw new XmlReadError(
-      `This file is XML, but its root element is ${name ? `<${name}>` : 'missing'}, not <${format.toLowerCase()}>; it is not ${format}.`,
+      name ? msg('xmlWrongRoot', { root: `<${name}>`, expected, format }) : msg('xmlNoRoot', { expected, format }),
     );
   }
   return doc;
@@ -125,8 +128,8 @@ function cleanKmlProperties(props: Record<string, unknown> | null): Record<strin
 
 export interface Converted {
   collection: { type: 'FeatureCollection'; features: AnyFeature[] };
-  notices: string[];
-  describeItem: (index: number) => string;
+  notices: ImportMessage[];
+  describeItem: (index: number) => ImportMessage;
 }
 
 const quoteName = (v: unknown): string =>
@@ -160,22 +163,20 @@ export function kmlToGeoJson(text: string, format: 'KML' | 'KMZ' = 'KML'): Conve
     }
   };
   walk(tree as { children?: unknown[] }, []);
-  const notices: string[] = [];
-  if (folders > 0)
-    notices.push(`${format}: ${folders} folder${folders === 1 ? '' : 's'}; each placemark's folder is in its "folder" property.`);
+  const notices: ImportMessage[] = [];
+  if (folders > 0) notices.push(msg('kmlFolders', { format, n: folders }));
   const links = doc.getElementsByTagName('NetworkLink').length;
-  if (links > 0)
-    notices.push(
-      `${format}: ${links} network link${links === 1 ? '' : 's'} to other files ${links === 1 ? 'was' : 'were'} not followed; only what this file holds is shown.`,
-    );
+  if (links > 0) notices.push(msg('kmlNetworkLinks', { format, n: links }));
   return {
     collection: { type: 'FeatureCollection', features },
     notices,
-    describeItem: (i) => `Placemark ${i + 1}${quoteName(features[i]?.properties?.name)}`,
+    describeItem: (i) => msg('placemarkAt', { n: String(i + 1), name: quoteName(features[i]?.properties?.name) }),
   };
 }
 
 const GPX_TYPES: Record<string, string> = { wpt: 'waypoint', rte: 'route', trk: 'track' };
+type GpxKind = 'waypoint' | 'route' | 'track' | 'feature';
+const gpxKind = (kind: unknown): GpxKind => (kind === 'waypoint' || kind === 'route' || kind === 'track' ? kind : 'feature');
 
 /** GPX text → GeoJSON: waypoints as points, routes and tracks as lines, each with "gpx_type". */
 export function gpxToGeoJson(text: string): Converted {
@@ -204,14 +205,13 @@ export function gpxToGeoJson(text: string): Converted {
     }
     features.push({ type: 'Feature', geometry: f.geometry, properties: props });
   }
-  const parts = Object.entries(counts).map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`);
+  const parts = Object.entries(counts).map(([k, n]) => msg(`gpxCount_${gpxKind(k)}` as MessageKey, { n }));
   return {
     collection: { type: 'FeatureCollection', features },
-    notices: parts.length ? [`GPX: ${parts.join(', ')}.`] : [],
+    notices: parts.length ? [msg('gpxSummary', { parts })] : [],
     describeItem: (i) => {
       const p = features[i]?.properties ?? {};
-      const kind = String(p.gpx_type ?? 'item');
-      return `${kind[0]!.toUpperCase()}${kind.slice(1)} ${i + 1}${quoteName(p.name)}`;
+      return msg(`gpxItem_${gpxKind(p.gpx_type)}` as MessageKey, { n: String(i + 1), name: quoteName(p.name) });
     },
   };
 }
@@ -232,7 +232,7 @@ export function isUnsafeZipPath(name: string): boolean {
  * Refuses entries that would expand past `maxBytes` (zip bombs) before inflating a byte, and
  * ignores entries whose names climb out of the archive.
  */
-export function kmlFromKmz(bytes: Uint8Array, maxBytes: number): { text: string; entry: string; notices: string[] } {
+export function kmlFromKmz(bytes: Uint8Array, maxBytes: number): { text: string; entry: string; notices: ImportMessage[] } {
   const entries: { name: string; size: number; originalSize: number; compression: number }[] = [];
   try {
     unzipSync(bytes, {
@@ -242,57 +242,39 @@ export function kmlFromKmz(bytes: Uint8Array, maxBytes: number): { text: string;
       },
     });
   } catch (e) {
-    throw new XmlReadError(
-      `This file is a ZIP archive, but it cannot be read as a KMZ (${e instanceof Error ? e.message : String(e)}); it may be damaged or cut short.`,
-    );
+    throw new XmlReadError(msg('kmzUnreadable', { why: e instanceof Error ? e.message : String(e) }));
   }
-  const notices: string[] = [];
+  const notices: ImportMessage[] = [];
   const unsafe = entries.filter((e) => isUnsafeZipPath(e.name));
-  if (unsafe.length)
-    notices.push(
-      `KMZ: ${unsafe.length} entr${unsafe.length === 1 ? 'y' : 'ies'} with a path outside the archive (such as ${JSON.stringify(unsafe[0]!.name.slice(0, 60))}) ${unsafe.length === 1 ? 'was' : 'were'} ignored.`,
-    );
+  if (unsafe.length) notices.push(msg('kmzUnsafe', { n: unsafe.length, example: JSON.stringify(unsafe[0]!.name.slice(0, 60)) }));
   const kmls = entries.filter((e) => !isUnsafeZipPath(e.name) && /\.kml$/i.test(e.name) && !e.name.endsWith('/'));
   const chosen = kmls.find((e) => e.name.toLowerCase() === 'doc.kml') ?? kmls.find((e) => !e.name.includes('/')) ?? kmls[0];
   if (!chosen) {
-    const what =
-      entries.length === 0
-        ? 'it is empty'
-        : `it holds ${entries
-            .slice(0, 3)
-            .map((e) => JSON.stringify(e.name.slice(0, 40)))
-            .join(', ')}${entries.length > 3 ? ` and ${entries.length - 3} more` : ''} but no .kml file`;
-    throw new XmlReadError(
-      `This file is a ZIP archive, but not a KMZ: ${what}. If it is a zipped shapefile or GeoJSON, unzip it and import the file inside.`,
-    );
+    const shown = entries.slice(0, 3).map((e) => JSON.stringify(e.name.slice(0, 40)));
+    const names = entries.length > 3 ? msg('listAndMore', { list: shown, n: entries.length - 3 }) : shown;
+    throw new XmlReadError(msg('kmzNoKml', { what: entries.length === 0 ? msg('kmzEmpty') : msg('kmzHolds', { names }) }));
   }
+  const entry = JSON.stringify(chosen.name.slice(0, 60));
   if (chosen.originalSize > maxBytes) {
-    throw new XmlReadError(
-      `The KML inside this KMZ (${JSON.stringify(chosen.name.slice(0, 60))}) would expand to ${formatBytes(chosen.originalSize)}, over the ${formatBytes(maxBytes)} limit; it was not unpacked.`,
-    );
+    throw new XmlReadError(msg('kmzTooBig', { name: entry, size: byteSize(chosen.originalSize), limit: byteSize(maxBytes) }));
   }
   if (chosen.compression !== 0 && chosen.compression !== 8) {
-    throw new XmlReadError(
-      `The KML inside this KMZ is compressed with a method this viewer cannot read (method ${chosen.compression}); save the KMZ again with ordinary (deflate) compression.`,
-    );
+    throw new XmlReadError(msg('kmzMethod', { method: String(chosen.compression) }));
   }
   let out: Uint8Array | undefined;
   try {
     // The output buffer is sized by the declared size: an entry that lies about its size is cut there, never grows memory.
     out = unzipSync(bytes, { filter: (f) => f.name === chosen.name })[chosen.name];
   } catch (e) {
-    throw new XmlReadError(
-      `The KML inside this KMZ could not be unpacked (${e instanceof Error ? e.message : String(e)}); the archive may be damaged.`,
-    );
+    throw new XmlReadError(msg('kmzUnpackFailed', { why: e instanceof Error ? e.message : String(e) }));
   }
-  if (!out) throw new XmlReadError('The KML inside this KMZ could not be unpacked; the archive may be damaged.');
+  if (!out) throw new XmlReadError(msg('kmzUnpackFailedPlain'));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(out);
   } catch {
-    throw new XmlReadError(`The KML inside this KMZ (${JSON.stringify(chosen.name.slice(0, 60))}) is not UTF-8 text.`);
+    throw new XmlReadError(msg('kmzNotUtf8', { name: entry }));
   }
-  if (kmls.length > 1)
-    notices.push(`KMZ: it holds ${kmls.length} KML files; ${JSON.stringify(chosen.name.slice(0, 60))} was imported.`);
+  if (kmls.length > 1) notices.push(msg('kmzSeveral', { n: kmls.length, name: entry }));
   return { text, entry: chosen.name, notices };
 }

@@ -1,6 +1,7 @@
 // Layers the reader imported from their own files: kept apart from the shipped data, kept on this device until removed.
 import { featureProperties, layerNameFromFile, uniqueLayerName } from '../import/display';
 import { PROGRESS_MIN_BYTES } from '../import/limits';
+import { CANCELLED_MESSAGE, type ImportMessage } from '../import/message';
 import type { ImportCollection, ImportStats, ImportTable } from '../import/validate';
 
 export interface ImportedLayer {
@@ -9,13 +10,26 @@ export interface ImportedLayer {
   name: string;
   data: ImportCollection;
   stats: ImportStats;
-  notices: string[];
+  /** What was worth telling about the file, as messages the panel words in the reader's language. */
+  notices: ImportMessage[];
   /** Its key on this device (IndexedDB) while it is kept there; null when it lives for this session only. */
   keptKey: string | null;
   /** A table's cells (CSV/TSV), packed; its features then carry only their row number. */
   table: ImportTable | null;
   /** Other markings kept with the layer (keep.ts `extra`), e.g. its use as an assessment. */
   extra?: Record<string, unknown>;
+}
+
+/** A file that was refused, and why (worded by the panel in the reader's language, so it follows a switch). */
+export interface ImportError {
+  file: string;
+  message: ImportMessage;
+}
+
+/** What an imported layer's file was worth telling about, as messages. */
+export interface ImportNotice {
+  layer: string;
+  messages: ImportMessage[];
 }
 
 export interface ImportBusy {
@@ -48,10 +62,10 @@ export class ImportsState {
   layers = $state.raw<ImportedLayer[]>([]);
   visible = $state<Record<string, boolean>>({});
   busy = $state<ImportBusy | null>(null);
-  error = $state<string | null>(null);
-  notice = $state<string | null>(null);
+  error = $state.raw<ImportError | null>(null);
+  notice = $state.raw<ImportNotice | null>(null);
   /** Problems keeping layers on this device (storage full or refused); the layers still work. */
-  storageNotice = $state<string | null>(null);
+  storageNotice = $state.raw<ImportMessage | null>(null);
   /** True while layers kept on this device are being read back. */
   restoring = $state(false);
   /** Bumped when a new layer should be fitted into view. */
@@ -82,7 +96,7 @@ export class ImportsState {
     name: string,
     data: ImportCollection,
     stats: ImportStats,
-    notices: string[],
+    notices: ImportMessage[],
     options: {
       keptKey?: string | null;
       visible?: boolean;
@@ -142,20 +156,20 @@ export class ImportsState {
     if (this.abort === abort) this.abort = null;
     this.busy = null;
     if (!result.ok) {
-      this.error = `${file.name}: ${result.error}`;
+      this.error = { file: file.name, message: result.error };
       return;
     }
     if (abort.signal.aborted) {
       // Cancelled after the worker finished: forget whatever it kept.
       if (keptKey) void result.kept?.then(() => keep?.forgetKeptLayer(keptKey));
-      this.error = `${file.name}: The import was cancelled.`;
+      this.error = { file: file.name, message: CANCELLED_MESSAGE };
       return;
     }
     const layer = this.add(name, result.data, result.stats, result.notices, {
       keptKey: result.kept ? keptKey : null,
       table: result.table ?? null,
     });
-    if (result.notices.length) this.notice = `${name}: ${result.notices.join(' ')}`;
+    if (result.notices.length) this.notice = { layer: name, messages: result.notices };
     if (result.kept) {
       this.pendingKeep.set(keptKey!, result.kept);
       void result.kept.then((problem) => {
