@@ -82,6 +82,73 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const columnsMatchRecord: Same<ClaimColumn, keyof ClaimRecord> = true;
 void columnsMatchRecord;
 
+/**
+ * Columns added after CLAIM_COLUMNS while an assessment is in use (and only then, so an export without
+ * one is unchanged). Each is a list with one value per figure the claim's card shows: one per
+ * assessment series and measured place, in the same order in every column. The "assessed_" prefix
+ * marks them as what the named source assesses, set beside the claim, not as fact. The date basis is
+ * "on-or-before" (the assessment on or nearest before the claim's date), or the series' latest because
+ * the claim has no date ("latest-undated") or is earlier than every assessment ("latest-before-series").
+ */
+export const ASSESSED_COLUMNS = [
+  'assessed_places',
+  'assessed_by',
+  'assessed_on',
+  'assessed_date_basis',
+  'assessed_share_percent',
+  'assessed_km2',
+] as const;
+export type AssessedColumn = (typeof ASSESSED_COLUMNS)[number];
+
+export type AssessedDateBasis = 'on-or-before' | 'latest-undated' | 'latest-before-series';
+
+/** A claim's assessed figures, flat: empty lists for a claim the assessment is not set beside. */
+export interface AssessedRecord {
+  assessed_places: string[];
+  assessed_by: string[];
+  assessed_on: string[];
+  assessed_date_basis: AssessedDateBasis[];
+  /** Percent of the place inside the assessed area, to 2 decimals. */
+  assessed_share_percent: number[];
+  /** km² of the place inside the assessed area, to 1 decimal. */
+  assessed_km2: number[];
+}
+
+const assessedColumnsMatchRecord: Same<AssessedColumn, keyof AssessedRecord> = true;
+void assessedColumnsMatchRecord;
+
+/** One figure beside a claim, as its card shows it: which place, whose assessment, of which date and why that date. */
+export interface AssessedFigure {
+  place: string;
+  by: string;
+  on: string;
+  basis: AssessedDateBasis;
+  /** Percent, unrounded. */
+  share: number;
+  /** km², unrounded. */
+  km2: number;
+}
+
+/** The figures of every claim that has any, by claim id; given only while an assessment is in use. */
+export type AssessedFigures = ReadonlyMap<string, readonly AssessedFigure[]>;
+
+const rounded = (value: number, decimals: number): number => {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+};
+
+/** The assessed fields of one claim (empty lists when it has no figures). */
+export function assessedRecord(figures: readonly AssessedFigure[] = []): AssessedRecord {
+  return {
+    assessed_places: figures.map((f) => f.place),
+    assessed_by: figures.map((f) => f.by),
+    assessed_on: figures.map((f) => f.on),
+    assessed_date_basis: figures.map((f) => f.basis),
+    assessed_share_percent: figures.map((f) => rounded(f.share, 2)),
+    assessed_km2: figures.map((f) => rounded(f.km2, 1)),
+  };
+}
+
 export interface ExportIndex {
   sources: Map<string, Source>;
   places: Map<string, ExportPlace>;

@@ -1,6 +1,14 @@
 // Claims as RFC 4180 CSV: a header row, then one row per claim with its source reference in single-value columns.
 import type { Claim, Source } from '../model/types';
-import { CLAIM_COLUMNS, claimRecord, exportIndex, type ExportPlace } from './claimRecord';
+import {
+  ASSESSED_COLUMNS,
+  CLAIM_COLUMNS,
+  assessedRecord,
+  claimRecord,
+  exportIndex,
+  type AssessedFigures,
+  type ExportPlace,
+} from './claimRecord';
 
 /** Byte order mark: without it Excel reads UTF-8 as a legacy code page and garbles Ukrainian text. */
 export const CSV_BOM = '\uFEFF';
@@ -26,23 +34,34 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function cell(value: string | string[] | null): string {
+function cell(value: string | readonly (string | number)[] | null): string {
   if (value === null) return '';
-  const text = Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : value;
+  const text = typeof value === 'string' ? value : value.join(CSV_LIST_SEPARATOR);
   return csvField(guardFormula(text));
 }
 
 /**
  * BOM, header row, then one row per claim in the order given; empty cells mean "not stated". Every
  * claim has exactly one source, so the source columns hold single values. Lists (places, place names,
- * disputes, credits) are joined with "; ".
+ * disputes, credits) are joined with "; ". With an assessment's figures, the ASSESSED_COLUMNS follow,
+ * their lists joined the same way (a claim without figures leaves them empty).
  */
-export function claimsToCsv(claims: readonly Claim[], sources: readonly Source[], places: readonly ExportPlace[]): string {
+export function claimsToCsv(
+  claims: readonly Claim[],
+  sources: readonly Source[],
+  places: readonly ExportPlace[],
+  assessed?: AssessedFigures,
+): string {
   const index = exportIndex(sources, places);
-  const rows = [CLAIM_COLUMNS.join(',')];
+  const rows = [(assessed ? [...CLAIM_COLUMNS, ...ASSESSED_COLUMNS] : CLAIM_COLUMNS).join(',')];
   for (const claim of claims) {
     const record = claimRecord(claim, index);
-    rows.push(CLAIM_COLUMNS.map((column) => cell(record[column])).join(','));
+    const cells = CLAIM_COLUMNS.map((column) => cell(record[column]));
+    if (assessed) {
+      const figures = assessedRecord(assessed.get(claim.id));
+      cells.push(...ASSESSED_COLUMNS.map((column) => cell(figures[column])));
+    }
+    rows.push(cells.join(','));
   }
   return CSV_BOM + rows.join(CSV_EOL) + CSV_EOL;
 }

@@ -1,12 +1,22 @@
 // Claims as a GeoJSON FeatureCollection: one feature per claim, carrying its quote, claimant, status, dates and full source.
 import type { Feature, FeatureCollection, MultiPoint, Point } from 'geojson';
 import type { Claim, Source } from '../model/types';
-import { claimRecord, exportIndex, type ClaimRecord, type ExportPlace } from './claimRecord';
+import {
+  assessedRecord,
+  claimRecord,
+  exportIndex,
+  type AssessedFigures,
+  type AssessedRecord,
+  type ClaimRecord,
+  type ExportPlace,
+} from './claimRecord';
 
-export type ClaimFeatureProperties = ClaimRecord & {
-  /** Ids of the places whose label points make up the geometry (places without one are left out). */
-  geometry_places: string[];
-};
+/** The assessed_* fields are there only while an assessment is in use (see ASSESSED_COLUMNS). */
+export type ClaimFeatureProperties = ClaimRecord &
+  Partial<AssessedRecord> & {
+    /** Ids of the places whose label points make up the geometry (places without one are left out). */
+    geometry_places: string[];
+  };
 
 export type ClaimFeature = Feature<Point | MultiPoint | null, ClaimFeatureProperties>;
 
@@ -18,11 +28,14 @@ export type ClaimFeature = Feature<Point | MultiPoint | null, ClaimFeatureProper
  *
  * The output is deterministic (no export time, input order kept), so the same claims always give the
  * same file; a caller that wants a timestamp can add a top-level foreign member before saving.
+ * With an assessment's figures every feature carries the assessed_* lists too (empty for a claim
+ * without figures).
  */
 export function claimsToGeoJson(
   claims: readonly Claim[],
   sources: readonly Source[],
   places: readonly ExportPlace[],
+  assessed?: AssessedFigures,
 ): FeatureCollection<Point | MultiPoint | null, ClaimFeatureProperties> {
   const index = exportIndex(sources, places);
   const features = claims.map((claim): ClaimFeature => {
@@ -34,12 +47,21 @@ export function claimsToGeoJson(
         : anchors.length === 1
           ? { type: 'Point', coordinates: anchors[0] }
           : { type: 'MultiPoint', coordinates: anchors };
-    return { type: 'Feature', id: claim.id, geometry, properties: { ...claimRecord(claim, index), geometry_places: located } };
+    const record = claimRecord(claim, index);
+    const properties: ClaimFeatureProperties = assessed
+      ? { ...record, ...assessedRecord(assessed.get(claim.id)), geometry_places: located }
+      : { ...record, geometry_places: located };
+    return { type: 'Feature', id: claim.id, geometry, properties };
   });
   return { type: 'FeatureCollection', features };
 }
 
 /** The collection as file text: two-space JSON and a trailing newline. */
-export function claimsGeoJsonText(claims: readonly Claim[], sources: readonly Source[], places: readonly ExportPlace[]): string {
-  return `${JSON.stringify(claimsToGeoJson(claims, sources, places), null, 2)}\n`;
+export function claimsGeoJsonText(
+  claims: readonly Claim[],
+  sources: readonly Source[],
+  places: readonly ExportPlace[],
+  assessed?: AssessedFigures,
+): string {
+  return `${JSON.stringify(claimsToGeoJson(claims, sources, places, assessed), null, 2)}\n`;
 }

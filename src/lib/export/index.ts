@@ -1,8 +1,14 @@
 // What the app imports for Export: claims as GeoJSON or CSV, the map as PNG, and saving a file.
 export {
+  ASSESSED_COLUMNS,
   CLAIM_COLUMNS,
   NO_BYLINE_NOTE,
   WHOLE_COUNTRY_NAME,
+  type AssessedColumn,
+  type AssessedDateBasis,
+  type AssessedFigure,
+  type AssessedFigures,
+  type AssessedRecord,
   type ClaimColumn,
   type ClaimRecord,
   type ExportPlace,

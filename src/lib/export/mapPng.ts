@@ -4,8 +4,13 @@ export interface LegendEntry {
   label: string;
   /** Any CSS colour the canvas understands. */
   color: string;
-  /** How the legend swatch is drawn, as on the map: "solid", "hatch", "dots", "lines", "outline", "none", "strike" or "ring". */
+  /**
+   * How the legend swatch is drawn, as on the map: "solid", "hatch", "dots", "lines", "outline", "none",
+   * "strike", "ring", or "assessed" (an assessment's area: a dashed line of `color` around a `tint`).
+   */
   pattern: string;
+  /** The fill of an "assessed" swatch, any CSS colour (with its alpha). */
+  tint?: string;
 }
 
 export interface MapPngOptions {
@@ -74,6 +79,19 @@ function drawSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, entry: 
     ctx.lineWidth = 2.5;
     ctx.strokeStyle = entry.color;
     ctx.stroke();
+    ctx.restore();
+    return;
+  }
+  if (entry.pattern === 'assessed') {
+    // As the on-screen legend draws it: the tint, inside a dashed border of the line colour.
+    ctx.fillStyle = entry.tint ?? '#ffffff';
+    ctx.fillRect(x, y, w, h);
+    ctx.restore();
+    ctx.save();
+    ctx.strokeStyle = entry.color;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([4, 3]);
+    ctx.strokeRect(x + 1, y + 1, w - 2, h - 2);
     ctx.restore();
     return;
   }

@@ -146,6 +146,11 @@ const en = {
   zoomToLayer: 'Zoom to layer {name}',
   zoomToLayerShort: 'Zoom',
   zoomNoGeometry: 'This layer has no geometry to zoom to.',
+  exportComputing: 'Computing assessed figures… {ready} of {total}',
+  exportAssessFailed: 'Nothing exported: the assessed figures could not be worked out ({error}).',
+  pngAssessed:
+    'Outline and shading: the area {by} assesses as held on {date}. This is {by}’s assessment, not an established fact.',
+  pngAssessedNote: 'Source note ({by}): {note}',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -292,6 +297,10 @@ const uk: Record<StringKey, string> = {
   zoomToLayer: 'Показати весь шар {name}',
   zoomToLayerShort: 'Весь шар',
   zoomNoGeometry: 'Цей шар не має геометрії, тож на мапі нема чого показати.',
+  exportComputing: 'Обчислення оцінених показників… {ready} з {total}',
+  exportAssessFailed: 'Нічого не експортовано: оцінені показники не вдалося обчислити ({error}).',
+  pngAssessed: 'Контур і штрихування: площа, яку {by} оцінює як утримувану на {date}. Це оцінка {by}, а не встановлений факт.',
+  pngAssessedNote: 'Примітка про джерело ({by}): {note}',
 };
 
 const KIND_LABELS: Record<Lang, Record<ClaimKind, string>> = {
