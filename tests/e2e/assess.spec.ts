@@ -1,10 +1,12 @@
 // Claimed vs assessed: an imported polygon layer marked "Use as assessed control" puts a named, dated figure beside Luhansk's control claims, in the legend and in the link.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { test, expect, type Page } from '@playwright/test';
 import { openViewer, popup } from './viewer';
+import { ASSESSED_COLUMNS } from '../../src/lib/export/claimRecord';
 
 const fixture = fileURLToPath(new URL('../fixtures/assess/test-assessment_20250704.geojson', import.meta.url));
 const CLAIM = 'luhansk-fully-captured-russia-claim'; // control, 2025-07
@@ -170,4 +172,104 @@ test('a 6,000-vertex assessment polygon: the figure follows the card (goal 300 m
   await expect(popup(page).locator(`[data-claim-id="${CLAIM}"]`).getByTestId('assessed-figures')).toContainText(
     /Assessed by Synthetic on 2025-07-01: \d+\.\d% of Luhansk oblast/,
   );
+});
+
+/** Imports the fixture and marks it as an assessment by `by`, with a source note. */
+async function markFixture(page: Page, by: string, note: string): Promise<void> {
+  const panel = page.getByTestId('layer-panel');
+  await page.getByLabel('Import GeoJSON').setInputFiles(fixture);
+  await panel.getByRole('button', { name: 'Use as assessed control' }).click();
+  const form = page.getByRole('form', { name: /as assessed control/ });
+  await form.getByLabel('Assessed by').fill(by);
+  await form.getByLabel('Licence or source note').fill(note);
+  await form.getByRole('button', { name: 'Apply' }).click();
+  await expect(form.getByRole('status')).toContainText(by);
+}
+
+/** Opens the claims panel's Export menu, clicks a format and returns the downloaded file (the menu closes after it). */
+async function exported(page: Page, format: 'CSV' | 'GeoJSON' | 'PNG'): Promise<Buffer> {
+  const panel = page.getByTestId('claims-panel');
+  const menu = panel.getByRole('group', { name: 'Export' });
+  await panel.getByRole('button', { name: 'Export' }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: format, exact: true }).click(),
+  ]);
+  await expect(menu).toBeHidden();
+  return readFileSync((await file.path())!);
+}
+
+test('exports set the assessed share and km² beside each claim, named and dated as the assessment; the PNG names it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const computed = JSON.parse(readFileSync(new URL('../../geodata/computed.json', import.meta.url), 'utf8')) as {
+    items: { id: string; value: number }[];
+  };
+  const value = (id: string) => computed.items.find((i) => i.id === id)!.value;
+  const watch = await openViewer(page);
+  await markFixture(page, 'Test Assessor', 'Made-up test data, not an assessment.');
+
+  // Straight after Apply, with no card open: the export waits until every figure is worked out.
+  const text = (await exported(page, 'CSV')).toString('utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.meta.fields!.slice(-ASSESSED_COLUMNS.length)).toEqual([...ASSESSED_COLUMNS]);
+  const row = (id: string) => parsed.data.find((r) => r.claim_id === id)!;
+
+  // The fixture's 2025-07-04 area is Luhansk oblast's own boundary: all of it, its computed area.
+  const july = row(CLAIM);
+  expect(july.assessed_places).toBe('UA-09');
+  expect(july.assessed_by).toBe('Test Assessor');
+  expect(july.assessed_on).toBe('2025-07-04');
+  expect(july.assessed_date_basis).toBe('on-or-before');
+  expect(Number(july.assessed_share_percent)).toBeCloseTo(100, 1);
+  expect(Math.round(Number(july.assessed_km2))).toBe(value('area-UA-09'));
+  // Earlier than the series, or undated: the latest, and the file says why.
+  expect(row(OLD_CLAIM).assessed_date_basis).toBe('latest-before-series');
+  expect(row(OLD_CLAIM).assessed_on).toBe('2025-07-04');
+  const whole = row('russia-controls-fifth-of-ukraine');
+  expect(whole.assessed_places).toBe('UA');
+  expect(whole.assessed_date_basis).toBe('latest-undated');
+  expect(Number(whole.assessed_share_percent)).toBeCloseTo(value('share-UA-09'), 1);
+  // Two oblasts: one value for each, in the same order in every column; a site gets none.
+  const two = row('kharkiv-zaporizhzhia-russian-gains');
+  expect(two.assessed_places).toBe('UA-63; UA-23');
+  expect(two.assessed_by).toBe('Test Assessor; Test Assessor');
+  expect(two.assessed_share_percent.split('; ').map(Number)).toEqual([expect.any(Number), 0]);
+  expect(Number(two.assessed_share_percent.split('; ')[0])).toBeLessThan(0.01);
+  expect(row('sievierodonetsk-fell-24-june').assessed_places).toBe('UA-09');
+  // A strike has no assessment of control beside it.
+  for (const column of ASSESSED_COLUMNS) expect(row('kyiv-july-4-attack-550-drones-missiles')[column]).toBe('');
+
+  const geojson = JSON.parse((await exported(page, 'GeoJSON')).toString('utf8')) as {
+    features: { properties: Record<string, unknown> }[];
+  };
+  const feature = geojson.features.find((f) => f.properties.claim_id === CLAIM)!;
+  expect(feature.properties.assessed_by).toEqual(['Test Assessor']);
+  expect(feature.properties.assessed_on).toEqual(['2025-07-04']);
+  expect(Math.round((feature.properties.assessed_km2 as number[])[0])).toBe(value('area-UA-09'));
+
+  // The PNG: its legend has the assessed area as the screen's does, its caption names the assessment.
+  await page.evaluate(() => {
+    const drawn: string[] = ((window as unknown as { __drawn: string[] }).__drawn = []);
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, max?: number) {
+      drawn.push(text);
+      return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
+    };
+  });
+  const png = await exported(page, 'PNG');
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const drawn = (await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn)).join(' ');
+  await expect(page.getByTestId('assessed-legend')).toContainText('Assessed area (Test Assessor, 2025-07-04)');
+  expect(drawn).toContain('Assessed area (Test Assessor, 2025-07-04)');
+  expect(drawn).toContain(
+    'Outline and shading: the area Test Assessor assesses as held on 2025-07-04. This is Test Assessor’s assessment, not an established fact.',
+  );
+  expect(drawn).toContain('Source note (Test Assessor): Made-up test data, not an assessment.');
+
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.foreignRequests).toEqual([]);
 });
