@@ -1,7 +1,8 @@
-// Share and km² of a place inside an assessed area: geodesic area of their intersection (turf), the same boundaries as the computed checks. Worker and tests only.
+// Share and km² of a place inside an assessed area: geodesic area of their intersection (turf's measure), the same boundaries as the computed checks. Worker and tests only.
 import { area, bbox, bboxClip, featureCollection, intersect, multiPolygon, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { RegionProperties } from '../model/types';
+import { boundaryInsideM2 } from './boundaryArea';
 
 export type Area = Feature<Polygon | MultiPolygon>;
 type BBox = [number, number, number, number];
@@ -59,19 +60,32 @@ export function assessedArea(geometries: readonly (Polygon | MultiPolygon)[]): A
     const merged = union(featureCollection(usable.map((p) => multiPolygon([p]))));
     return merged as Area | null;
   } catch {
-    // A polygon the union cannot take (self-crossing): measure them as given.
-    return multiPolygon(usable);
+    // A polygon the union cannot take (self-crossing): measured as given, by the exact clipper only
+    // (its parts may overlap, which the boundary sum cannot tell).
+    return multiPolygon(usable, { [UNMERGED]: true });
   }
 }
+
+/** Set on an assessed area whose polygons could not be merged. */
+const UNMERGED = 'unmerged';
 
 function overlaps(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
-/** km² of a unit inside the assessed area. */
+/**
+ * km² of a unit inside the assessed area: summed from the two boundaries (boundaryArea.ts, the same
+ * measure, ten to thirty times faster), or where they touch or share a stretch, by the exact clipper.
+ */
 export function insideKm2(unit: Unit, assessed: Area | null, assessedBox?: BBox): number {
   if (!assessed) return 0;
   if (!overlaps(unit.bbox, assessedBox ?? (bbox(assessed) as BBox))) return 0;
+  const m2 = assessed.properties?.[UNMERGED] ? null : boundaryInsideM2(unit.feature.geometry, assessed.geometry);
+  return m2 !== null ? m2 / 1e6 : clipperInsideKm2(unit, assessed);
+}
+
+/** km² of a unit inside the assessed area by the exact polygon clipper (turf's intersect, then its area). */
+export function clipperInsideKm2(unit: Unit, assessed: Area): number {
   const cut = intersect(featureCollection([unit.feature, assessed]));
   return cut ? area(cut) / 1e6 : 0;
 }
