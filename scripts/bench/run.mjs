@@ -10,6 +10,7 @@ import { serve } from './server.mjs';
 import { median, round } from './stats.mjs';
 import { writePoints } from './points.mjs';
 import { interactionProbes, readinessProbe } from './page-hooks.mjs';
+import { findImportInput, panFps, waitQuiet } from './interact.mjs';
 
 const GOALS = {
   startupBytesRatio: STARTUP_BYTES_GOAL,
@@ -38,6 +39,10 @@ const HELP = `Usage: npm run bench -- [options]
                   data built into a copy of the test build and measured beside the shipped data:
                   startup bytes, time to ready, the heavy place's card, search, panel scrolling,
                   validate (see corpus-bench.mjs; --runs sets the loads per site)
+  --files         a reader's own big files instead (files-bench.mjs): the 250,000-row CSV (listed,
+                  panning while it is read and with its points) and assessments of control (a
+                  6,000-vertex polygon's figure in a card, panning with it drawn, a 400-date series
+                  imported and indexed); --runs sets the rounds (default here 3)
 
 The site is the test build (npm run build:test): the bench reads window.situationViewer, and the
 A/B queries (?internals=) are read only by test builds.`;
@@ -53,10 +58,15 @@ function parseArgs(argv) {
     variants: [],
     panRounds: 5,
     corpus: null,
+    files: false,
+    runsGiven: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--runs') args.runs = Math.max(5, Number(argv[++i]));
+    if (a === '--runs') {
+      args.runs = Number(argv[++i]);
+      args.runsGiven = true;
+    } else if (a === '--files') args.files = true;
     else if (a === '--build') args.build = true;
     else if (a === '--site') args.site = argv[++i];
     else if (a === '--no-import') args.importPoints = false;
@@ -71,6 +81,9 @@ function parseArgs(argv) {
     } else throw new Error(`unknown option ${a}\n${HELP}`);
   }
   if (args.variants.length === 1) throw new Error('--variant: give two or more to compare');
+  // Time-to-ready medians need at least 5 loads each; a files round takes minutes, 3 is its default.
+  if (args.files) args.runs = args.runsGiven ? Math.max(1, args.runs) : 3;
+  else args.runs = Math.max(5, args.runs);
   return args;
 }
 
@@ -145,8 +158,6 @@ async function ensureBare(force) {
 }
 
 // ---------- helpers ----------
-
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 function chromiumVersion(path) {
   const result = spawnSync(path, ['--version'], { encoding: 'utf8' });
@@ -283,35 +294,6 @@ async function profileLoad(browser, url) {
   }
 }
 
-/**
- * Waits until the map has drawn nothing for `quietMs` and the page's own frames come promptly again
- * (five animation frames in a row less than 50 ms apart). Without the second half, paint left over
- * from the previous step (the Escape that closed a popup, the focus ring of the next button) was still
- * keeping a software GPU busy when the next key was pressed, and its cost was counted in the next sample.
- */
-async function waitQuiet(page, quietMs = 400, timeout = 20_000) {
-  await page.waitForFunction((quiet) => performance.now() - window.__probe.lastFrameAt > quiet, quietMs, {
-    timeout,
-    polling: 100,
-  });
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        let last = performance.now();
-        let prompt = 0;
-        const step = (now) => {
-          prompt = now - last < 50 ? prompt + 1 : 0;
-          last = now;
-          if (prompt >= 5) resolve();
-          else requestAnimationFrame(step);
-        };
-        requestAnimationFrame(step);
-        // A page that never settles is measured as it is rather than hanging the bench.
-        setTimeout(resolve, 5_000);
-      }),
-  );
-}
-
 async function missionNames(page) {
   const panel = page.getByTestId('layer-panel');
   const names = (await panel.locator('ul').first().getByRole('button').allTextContents()).map((n) => n.trim()).filter(Boolean);
@@ -363,65 +345,6 @@ async function toggleLatency(page, names) {
   return samples;
 }
 
-/** A point on the map canvas, not under a panel, as near the middle of Ukraine as possible. */
-async function panPoint(page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('[data-testid="map"] canvas');
-    const rect = canvas.getBoundingClientRect();
-    const projected = window.situationViewer?.project?.(31.5, 48.5);
-    const target = projected
-      ? { x: rect.left + projected.x, y: rect.top + projected.y }
-      : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    let best = null;
-    for (let x = rect.left + 200; x < rect.right - 200; x += 20) {
-      for (let y = rect.top + 100; y < rect.bottom - 100; y += 20) {
-        if (document.elementFromPoint(x, y) !== canvas) continue;
-        const d = Math.hypot(x - target.x, y - target.y);
-        if (!best || d < best.d) best = { x, y, d };
-      }
-    }
-    return best ? { x: best.x, y: best.y } : { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-}
-
-/** Drags the map back and forth for `seconds`, counting the frames the map draws (and rAF callbacks). */
-async function panFps(page, seconds) {
-  const point = await panPoint(page);
-  await page.mouse.move(point.x, point.y);
-  await waitQuiet(page);
-  await page.evaluate(() => {
-    const p = window.__probe;
-    p.frames = 0;
-    p.rafs = 0;
-    p.panStart = performance.now();
-    p.counting = true;
-  });
-  await page.mouse.down();
-  const start = Date.now();
-  let moves = 0;
-  while (Date.now() - start < seconds * 1000) {
-    const t = (Date.now() - start) / 1000;
-    const before = Date.now();
-    await page.mouse.move(point.x + 160 * Math.sin(Math.PI * t), point.y + 60 * Math.sin(2 * Math.PI * t));
-    moves++;
-    const spent = Date.now() - before;
-    if (spent < 8) await sleep(8 - spent);
-  }
-  await page.mouse.up();
-  const result = await page.evaluate(() => {
-    const p = window.__probe;
-    p.counting = false;
-    return { frames: p.frames, rafs: p.rafs, ms: performance.now() - p.panStart };
-  });
-  await waitQuiet(page, 400, 60_000);
-  return {
-    fps: round(result.frames / (result.ms / 1000)),
-    rafFps: round(result.rafs / (result.ms / 1000)),
-    seconds: round(result.ms / 1000, 2),
-    moves,
-  };
-}
-
 async function heapMB(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -443,16 +366,6 @@ async function pageMemoryMB(page) {
     const mb = (b) => Math.round((b / 2 ** 20) * 10) / 10;
     return { totalMB: mb(result.bytes), byScope: Object.fromEntries(Object.entries(byScope).map(([k, v]) => [k, mb(v)])) };
   });
-}
-
-async function findImportInput(page) {
-  const candidates = page.getByLabel('Import GeoJSON', { exact: true });
-  const count = await candidates.count();
-  for (let i = 0; i < count; i++) {
-    const candidate = candidates.nth(i);
-    if (await candidate.evaluate((el) => el instanceof HTMLInputElement && el.type === 'file')) return candidate;
-  }
-  return null;
 }
 
 async function interactions(browser, server, args) {
@@ -796,6 +709,11 @@ async function main() {
   const site = resolve(ROOT, args.site);
   mkdirSync(BENCH_DIR, { recursive: true });
   const rebuilt = ensureSite(site, args.build);
+  if (args.files) {
+    const { filesBench } = await import('./files-bench.mjs');
+    await filesBench({ site, runs: args.runs, chromiumPath: args.chromium, panSeconds: args.panSeconds });
+    return;
+  }
   if (args.variants.length) return abMain(args, site);
   await ensureBare(args.build);
 

@@ -5,37 +5,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { test, expect, type Page } from '@playwright/test';
+import { area, featureCollection, intersect } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { openViewer, popup } from './viewer';
 import { ASSESSED_COLUMNS } from '../../src/lib/export/claimRecord';
 
 const fixture = fileURLToPath(new URL('../fixtures/assess/test-assessment_20250704.geojson', import.meta.url));
 const CLAIM = 'luhansk-fully-captured-russia-claim'; // control, 2025-07
 
-/** In the page: clicks the place's button, then times the card's claim appearing and its assessed figure after it. */
-async function openAndTime(page: Page, place: string, claimId: string): Promise<{ card: number; figure: number }> {
-  return page.evaluate(
-    ([name, id]) =>
-      new Promise<{ card: number; figure: number }>((resolve) => {
-        const panel = document.querySelector('[data-testid="layer-panel"]')!;
-        const button = [...panel.querySelectorAll('button')].find(
-          (b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name,
-        )!;
-        const start = performance.now();
-        let card = -1;
-        const check = () => {
-          const el = document.querySelector(`.maplibregl-popup [data-claim-id="${id}"]`);
-          if (el && card < 0) card = performance.now();
-          if (el?.querySelector('[data-testid="assessed-figures"]')?.textContent?.includes('% of')) {
-            obs.disconnect();
-            resolve({ card: card - start, figure: performance.now() - card });
-          }
-        };
-        const obs = new MutationObserver(check);
-        obs.observe(document.body, { subtree: true, childList: true, characterData: true });
-        button.click();
-      }),
-    [place, claimId],
-  );
+/** Opens a place's card from the layer panel, as a reader does. */
+async function openCard(page: Page, place: string): Promise<void> {
+  await page.getByTestId('layer-panel').getByRole('button', { name: place, exact: true }).click();
+  await expect(popup(page).getByRole('heading', { level: 2 })).toHaveText(place);
 }
 const OLD_CLAIM = 'luhansk-first-region-fully-controlled'; // control, 2022: earlier than the series
 
@@ -66,12 +47,9 @@ test('mark an imported layer as an assessment, read the figures in the card and 
   await expect(legend).toContainText('Assessed area (Test Assessor, 2025-07-04)');
   await expect(page).toHaveURL(/assess=Test%20Assessor~2025-07-04/);
 
-  // The place card: the figure beside the control claim, the method one click away.
-  // Opened straight after "Apply", while the worker is still measuring the claims panel's places: timed, not held to a goal.
-  const first = await openAndTime(page, 'Luhansk', CLAIM);
-  console.log(
-    `Luhansk right after Apply: card ${first.card.toFixed(0)} ms after the click, its figure ${first.figure.toFixed(0)} ms after the card`,
-  );
+  // The place card: the figure beside the control claim, the method one click away. (How soon it
+  // comes is measured by `npm run bench -- --files`, not here.)
+  await openCard(page, 'Luhansk');
   const card = popup(page).locator(`[data-claim-id="${CLAIM}"]`);
   const figure = card.getByTestId('assessed-figures');
   await expect(figure).toContainText('Assessed by Test Assessor on 2025-07-04: 100.0% of Luhansk oblast (');
@@ -84,12 +62,11 @@ test('mark an imported layer as an assessment, read the figures in the card and 
     'latest assessment; the claim is earlier than the first one (2025-06-01)',
   );
 
-  // Opened again: the figure is cached per place and date.
+  // Opened again: the same figure.
   await page.keyboard.press('Escape');
   await expect(popup(page)).toHaveCount(0);
-  const again = await openAndTime(page, 'Luhansk', CLAIM);
-  console.log(`Luhansk again: its figure ${again.figure.toFixed(0)} ms after the card`);
-  expect(again.figure).toBeLessThan(300);
+  await openCard(page, 'Luhansk');
+  await expect(figure).toContainText('Assessed by Test Assessor on 2025-07-04: 100.0% of Luhansk oblast (');
 
   // The claims panel lists the same figure beside the same claim.
   const claimsPanel = page.getByTestId('claims-panel');
@@ -137,7 +114,7 @@ test('a link naming an assessment whose file is not here says so', async ({ page
   ).toBeVisible();
 });
 
-test('a 6,000-vertex assessment polygon: the figure follows the card (goal 300 ms, timed and logged)', async ({ page }) => {
+test('a 6,000-vertex assessment polygon: the card gives the share the polygon clipper gives', async ({ page }) => {
   // Made at test time: a 6,000-vertex ellipse around Luhansk oblast (synthetic, nobody's assessment).
   const ring: [number, number][] = [];
   for (let i = 0; i < 6000; i++) {
@@ -145,14 +122,14 @@ test('a 6,000-vertex assessment polygon: the figure follows the card (goal 300 m
     ring.push([+(39.3 + 1.6 * Math.cos(t)).toFixed(6), +(48.9 + 1.0 * Math.sin(t)).toFixed(6)]);
   }
   ring.push(ring[0]);
+  const ellipse: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } };
   const file = join(tmpdir(), 'synthetic-6000_2025-07-01.geojson');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }],
-    }),
-  );
+  writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [ellipse] }));
+  // The expected share, worked out independently of the app's code: turf's intersect, then its area.
+  const regions = JSON.parse(readFileSync(fileURLToPath(new URL('../../geodata/regions.geojson', import.meta.url)), 'utf8'));
+  const luhansk = regions.features.find((f: Feature) => f.properties?.id === 'UA-09') as Feature<Polygon | MultiPolygon>;
+  const share = (area(intersect(featureCollection([luhansk, ellipse]))!) / area(luhansk)) * 100;
+
   await openViewer(page);
   const panel = page.getByTestId('layer-panel');
   await page.getByLabel('Import GeoJSON').setInputFiles(file);
@@ -162,15 +139,9 @@ test('a 6,000-vertex assessment polygon: the figure follows the card (goal 300 m
   await form.getByLabel('Assessed by').fill('Synthetic');
   await form.getByRole('button', { name: 'Apply' }).click();
   await expect(page.getByTestId('assessed-legend')).toContainText('Synthetic, 2025-07-01');
-  const latency = await openAndTime(page, 'Luhansk', CLAIM);
-  console.log(
-    `6,000 vertices: card ${latency.card.toFixed(0)} ms after the click, figure ${latency.figure.toFixed(0)} ms after the card`,
-  );
-  // The goal is 300 ms (measured here 174-273 ms on two shared cores, with the claims panel's figures
-  // queued behind); the bound leaves room for a loaded test machine, the log line keeps the figure.
-  expect(latency.figure).toBeLessThan(1000);
+  await openCard(page, 'Luhansk');
   await expect(popup(page).locator(`[data-claim-id="${CLAIM}"]`).getByTestId('assessed-figures')).toContainText(
-    /Assessed by Synthetic on 2025-07-01: \d+\.\d% of Luhansk oblast/,
+    `Assessed by Synthetic on 2025-07-01: ${share.toFixed(1)}% of Luhansk oblast`,
   );
 });
 

