@@ -1,7 +1,8 @@
 // Imports a user's file (GeoJSON, TopoJSON, KML, KMZ, GPX, CSV, TSV): parsed and validated in a worker; always settles with a clean result.
 import type { KeptLayerMeta } from './keep.ts';
 import { CANCELLED_MESSAGE, msg, type ImportMessage } from './message.ts';
-import { toProgress, type ImportProgress, type WorkerMessage } from './protocol.ts';
+import { toProgress, type ImportProgress, type MapMovingMessage, type WorkerMessage } from './protocol.ts';
+import { onMapMoving } from './mapMotion.ts';
 import { MAX_IMPORT_BYTES, PROGRESS_MIN_BYTES } from './limits.ts';
 import { unpackFeatures } from './table.ts';
 import type { ImportResult } from './validate.ts';
@@ -93,8 +94,11 @@ export async function importFile(
       let settled = false;
       let keptResolve: ((error: ImportMessage | null) => void) | null = null;
 
+      // The worker hears when the reader moves the map, and reads more slowly meanwhile (pace.ts).
+      let stopListening = () => {};
       const cleanup = () => {
         clearTimeout(timer);
+        stopListening();
         options.signal?.removeEventListener('abort', onAbort);
       };
       const finish = (result: ImportResult) => {
@@ -125,6 +129,7 @@ export async function importFile(
           report?.(toProgress('read', 0));
           // The file itself, not its bytes: the worker reads it in slices, so it is never held whole twice.
           worker.postMessage({ name: file.name ?? '', file, maxBytes, keep: options.keep });
+          stopListening = onMapMoving((moving) => worker.postMessage({ type: 'map-moving', moving } satisfies MapMovingMessage));
         } else if (reply?.type === 'progress') {
           if (!settled) report?.(toProgress(reply.phase, reply.fraction));
         } else if (reply?.type === 'result') {

@@ -2,20 +2,25 @@
 import { keepLayer } from './keep.ts';
 import { msg } from './message.ts';
 import { parseFile } from './parseFile.ts';
-import type { ParseRequest, WorkerMessage } from './protocol.ts';
+import type { MapMovingMessage, ParseRequest, WorkerMessage } from './protocol.ts';
+import { setMoving } from './pace.ts';
 import { PROGRESS_MIN_BYTES, unexpectedFailure, type ImportPhase, type ImportResult } from './validate.ts';
 
 // Typed loosely on purpose: the project's TS lib mixes DOM and WebWorker, and `self` is typed as Window.
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<ParseRequest | MapMovingMessage>) => void) | null;
   postMessage(message: WorkerMessage): void;
 };
 
 const PHASES: ImportPhase[] = ['read', 'decode', 'parse', 'validate', 'rows'];
 
 scope.onmessage = async (event) => {
+  if (event.data && 'type' in event.data && event.data.type === 'map-moving') {
+    setMoving(event.data.moving === true);
+    return;
+  }
   let result: ImportResult;
-  const { file, name, maxBytes, keep } = event.data ?? ({} as Partial<ParseRequest>);
+  const { file, name, maxBytes, keep } = (event.data ?? {}) as Partial<ParseRequest>;
   try {
     if (!(file instanceof Blob)) {
       result = { ok: false, error: msg('noData') };

@@ -12,6 +12,12 @@ export interface ParseRequest {
   keep?: KeptLayerMeta;
 }
 
+/** Page → worker: the reader started or stopped moving the map (the worker then paces its reading). */
+export interface MapMovingMessage {
+  type: 'map-moving';
+  moving: boolean;
+}
+
 export interface ProgressMessage {
   type: 'progress';
   phase: ImportPhase;

@@ -7,7 +7,7 @@ import { REGION_LABELS } from '../layers/ids';
 /**
  * A big layer reaches the map in slices of this many features. MapLibre copies GeoJSON to its worker by
  * walking every object on the page's thread: 250,000 points in one go froze the page for 1.3 s; in
- * slices, one per frame, panning goes on.
+ * slices, one per frame, panning goes on (and the slices wait while the map moves).
  */
 const FEED_SLICE = 20_000;
 
@@ -17,6 +17,11 @@ function feedRest(map: MapLibreMap, id: string, features: ImportedLayer['data'][
     const source = map.getSource(id) as GeoJSONSource | undefined;
     // Removed meanwhile (or the map is gone): stop.
     if (!source || from >= features.length) return;
+    // Each slice makes MapLibre's workers index the source again: not while the reader is moving the map.
+    if (map.isMoving()) {
+      map.once('moveend', () => requestAnimationFrame(step));
+      return;
+    }
     const to = Math.min(features.length, from + FEED_SLICE);
     // Features carry unique numeric ids, which updateData needs. The next slice waits for this one to be
     // taken in: slices sent while MapLibre's worker is busy would be merged into one big copy again.
