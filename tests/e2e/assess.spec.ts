@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { test, expect, type Page } from '@playwright/test';
 import { area, featureCollection, intersect } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { openViewer, popup } from './viewer';
+import { exportedPngText, openViewer, popup } from './viewer';
 import { ASSESSED_COLUMNS } from '../../src/lib/export/claimRecord';
 
 const fixture = fileURLToPath(new URL('../fixtures/assess/test-assessment_20250704.geojson', import.meta.url));
@@ -223,17 +223,7 @@ test('exports set the assessed share and km² beside each claim, named and dated
   expect(Math.round((feature.properties.assessed_km2 as number[])[0])).toBe(value('area-UA-09'));
 
   // The PNG: its legend has the assessed area as the screen's does, its caption names the assessment.
-  await page.evaluate(() => {
-    const drawn: string[] = ((window as unknown as { __drawn: string[] }).__drawn = []);
-    const fill = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, max?: number) {
-      drawn.push(text);
-      return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
-    };
-  });
-  const png = await exported(page, 'PNG');
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  const drawn = (await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn)).join(' ');
+  const drawn = (await exportedPngText(page)).join(' ');
   await expect(page.getByTestId('assessed-legend')).toContainText('Assessed area (Test Assessor, 2025-07-04)');
   expect(drawn).toContain('Assessed area (Test Assessor, 2025-07-04)');
   expect(drawn).toContain(

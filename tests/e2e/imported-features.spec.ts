@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from './axe';
-import { openViewer, placeName, popup, settled } from './viewer';
+import { expectInViewAndUncovered, openViewer, placeName, popup, settled } from './viewer';
 
 const dir = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 /** Three features at one point (one with a name, one with a title, one with neither) and one elsewhere. */
@@ -67,25 +67,6 @@ async function importShared(page: Page): Promise<void> {
       .toBe(true);
   }
   await settled(page);
-}
-
-/** The element lies wholly in the viewport and is what is drawn at its centre and inner corners. */
-async function expectInViewport(el: Locator, what: string): Promise<void> {
-  const report = await el.evaluate((node) => {
-    const r = node.getBoundingClientRect();
-    const inside = r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight && r.width > 0;
-    const covered = [
-      [r.left + r.width / 2, r.top + r.height / 2],
-      [r.left + 3, r.top + 3],
-      [r.right - 3, r.bottom - 3],
-    ]
-      .map(([x, y]) => document.elementFromPoint(x, y))
-      .filter((hit) => !hit || !(hit === node || node.contains(hit)))
-      .map((hit) => (hit ? hit.outerHTML.slice(0, 80) : 'nothing'));
-    return { inside, box: [r.left, r.top, r.right, r.bottom].map(Math.round), covered };
-  });
-  expect(report.inside, `${what} inside the viewport: ${JSON.stringify(report.box)}`).toBe(true);
-  expect(report.covered, `${what} covered`).toEqual([]);
 }
 
 const CHOICES = ['Checkpoint north', 'Supply depot', `Feature 3 of ${LAYER}`];
@@ -178,8 +159,8 @@ test.describe('on a phone', () => {
     await settled(page);
     // The card's box (the popup less its tip).
     const content = card.locator('.maplibregl-popup-content');
-    await expectInViewport(content, 'the list');
-    await expectInViewport(card.getByRole('button', { name: 'Close popup' }), 'its close control');
+    await expectInViewAndUncovered(content, 'the list');
+    await expectInViewAndUncovered(card.getByRole('button', { name: 'Close popup' }), 'its close control');
     await expect(card.getByRole('listitem')).toHaveCount(3);
     const results = await new AxeBuilder(page).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -188,7 +169,7 @@ test.describe('on a phone', () => {
     await card.getByRole('button', { name: /Checkpoint north/ }).tap();
     await expect(card.getByRole('heading', { level: 2, name: LAYER })).toBeFocused();
     await settled(page);
-    await expectInViewport(content, 'the chosen feature');
-    await expectInViewport(card.getByRole('button', { name: 'Back to the list' }), 'its way back');
+    await expectInViewAndUncovered(content, 'the chosen feature');
+    await expectInViewAndUncovered(card.getByRole('button', { name: 'Back to the list' }), 'its way back');
   });
 });

@@ -2,7 +2,7 @@
 // closed by Escape with focus back on what opened it; a bottom sheet on narrow screens.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from './axe';
-import { openViewer, placeName, placeOnScreen, settled } from './viewer';
+import { expectInViewAndUncovered, openViewer, placeName, placeOnScreen, settled } from './viewer';
 
 const SIZES = [
   { width: 360, height: 740 },
@@ -23,26 +23,6 @@ function closeControl(page: Page, name: string): Locator {
   return narrow(page)
     ? card(page, name).getByRole('button', { name: 'Close card' })
     : card(page, name).getByRole('button', { name: 'Close popup' });
-}
-
-/** The element lies wholly in the viewport, and what is drawn at its centre and inner corners is itself. */
-async function expectInViewAndUncovered(el: Locator, what: string): Promise<void> {
-  const report = await el.evaluate((node) => {
-    const r = node.getBoundingClientRect();
-    const inside = r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight && r.width > 0;
-    const points = [
-      [r.left + r.width / 2, r.top + r.height / 2],
-      [r.left + 3, r.top + 3],
-      [r.right - 3, r.bottom - 3],
-    ];
-    const covered = points
-      .map(([x, y]) => document.elementFromPoint(x, y))
-      .filter((hit) => !hit || !(hit === node || node.contains(hit)))
-      .map((hit) => (hit ? hit.outerHTML.slice(0, 80) : 'nothing'));
-    return { inside, box: [r.left, r.top, r.right, r.bottom].map(Math.round), covered };
-  });
-  expect(report.inside, `${what} inside the viewport: ${JSON.stringify(report.box)}`).toBe(true);
-  expect(report.covered, `${what} covered`).toEqual([]);
 }
 
 /** Waits until the card has stopped moving: the camera frames the place, then pans the popup into view. */

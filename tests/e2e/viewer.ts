@@ -1,7 +1,7 @@
 // Shared set-up for browser tests: open the built viewer, watch console and network, read the shipped data.
 import { readFileSync } from 'node:fs';
 import { readClaims } from '../../scripts/lib/read-geodata';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { MISSION_REGIONS, MISSION_SITES, type Claim, type Source } from '../../src/lib/model/types';
 
 const root = new URL('../../', import.meta.url);
@@ -90,4 +90,48 @@ export const popup = (page: Page) => page.locator('.maplibregl-popup');
 /** Waits until the map has stopped moving and has drawn all it was given. */
 export async function settled(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { situationViewer: { settled(): Promise<void> } }).situationViewer.settled());
+}
+
+/** The element lies wholly in the viewport, and what is drawn at its centre and inner corners is itself. */
+export async function expectInViewAndUncovered(el: Locator, what: string): Promise<void> {
+  const report = await el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    const inside = r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight && r.width > 0;
+    const points = [
+      [r.left + r.width / 2, r.top + r.height / 2],
+      [r.left + 3, r.top + 3],
+      [r.right - 3, r.bottom - 3],
+    ];
+    const covered = points
+      .map(([x, y]) => document.elementFromPoint(x, y))
+      .filter((hit) => !hit || !(hit === node || node.contains(hit)))
+      .map((hit) => (hit ? hit.outerHTML.slice(0, 80) : 'nothing'));
+    return { inside, box: [r.left, r.top, r.right, r.bottom].map(Math.round), covered };
+  });
+  expect(report.inside, `${what} inside the viewport: ${JSON.stringify(report.box)}`).toBe(true);
+  expect(report.covered, `${what} covered`).toEqual([]);
+}
+
+/** Exports the PNG and returns every piece of text drawn on a 2D canvas meanwhile. */
+export async function exportedPngText(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    const drawn: string[] = ((window as unknown as { __drawn: string[] }).__drawn = []);
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, max?: number) {
+      drawn.push(text);
+      return max === undefined ? fill.call(this, text, x, y) : fill.call(this, text, x, y, max);
+    };
+  });
+  const panel = page.getByTestId('claims-panel');
+  await panel.getByRole('button', { name: 'Export' }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'PNG', exact: true }).click(),
+  ]);
+  expect(
+    readFileSync((await file.path())!)
+      .subarray(1, 4)
+      .toString('latin1'),
+  ).toBe('PNG');
+  return page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { boundaryInsideM2 } from '../../src/lib/assess/boundaryArea';
 import { assessedArea, clipperInsideKm2, insideKm2, unitsFrom, type Unit } from '../../src/lib/assess/figures';
 import type { RegionProperties } from '../../src/lib/model/types';
+import { boxRing } from './boxes';
 
 const regions = JSON.parse(readFileSync(new URL('../../geodata/regions.geojson', import.meta.url), 'utf8')) as FeatureCollection<
   Geometry,
@@ -30,14 +31,6 @@ function starRing(cx: number, cy: number, r: number, n: number, rnd: () => numbe
   ring.push(ring[0]);
   return ring;
 }
-
-const box = (w: number, s: number, e: number, n: number): Position[] => [
-  [w, s],
-  [e, s],
-  [e, n],
-  [w, n],
-  [w, s],
-];
 
 const asArea = (g: Polygon | MultiPolygon) => ({ type: 'Feature' as const, properties: {}, geometry: g });
 const clipper = (u: Unit, g: Polygon | MultiPolygon) => clipperInsideKm2(u, asArea(g)) * 1e6;
@@ -68,11 +61,14 @@ describe('area inside from the boundaries', () => {
 
   it('matches the clipper with holes, several polygons, and clockwise outer rings', () => {
     const rnd = random(7);
-    const holed: Polygon = { type: 'Polygon', coordinates: [box(37, 47.5, 40.5, 50), starRing(38.8, 48.8, 0.4, 80, rnd, true)] };
-    const clockwiseOuter: Polygon = { type: 'Polygon', coordinates: [box(38, 48, 39, 49).reverse()] };
+    const holed: Polygon = {
+      type: 'Polygon',
+      coordinates: [boxRing(37, 47.5, 40.5, 50), starRing(38.8, 48.8, 0.4, 80, rnd, true)],
+    };
+    const clockwiseOuter: Polygon = { type: 'Polygon', coordinates: [boxRing(38, 48, 39, 49).reverse()] };
     const several: MultiPolygon = {
       type: 'MultiPolygon',
-      coordinates: [[starRing(38.5, 49.2, 0.3, 50, rnd)], [starRing(35, 47.9, 0.4, 70, rnd)], [box(33, 45, 34, 46)]],
+      coordinates: [[starRing(38.5, 49.2, 0.3, 50, rnd)], [starRing(35, 47.9, 0.4, 70, rnd)], [boxRing(33, 45, 34, 46)]],
     };
     for (const g of [holed, clockwiseOuter, several]) {
       for (const id of REAL) {
@@ -91,11 +87,11 @@ describe('area inside from the boundaries', () => {
         {
           type: 'Feature',
           properties: { id: 'T', name_en: 'T', name_uk: 'T', type: 'oblast' },
-          geometry: { type: 'Polygon', coordinates: [box(30, 48, 32, 50)] },
+          geometry: { type: 'Polygon', coordinates: [boxRing(30, 48, 32, 50)] },
         },
       ],
     }).values();
-    const g: Polygon = { type: 'Polygon', coordinates: [box(31, 47, 33, 51)] };
+    const g: Polygon = { type: 'Polygon', coordinates: [boxRing(31, 47, 33, 51)] };
     expect(boundaryInsideM2(unit.feature.geometry, g)! / 1e6).toBeCloseTo(unit.areaKm2 / 2, 6);
   });
 
@@ -111,7 +107,7 @@ describe('area inside from the boundaries', () => {
         ? luhansk.feature.geometry.coordinates[0]
         : luhansk.feature.geometry.coordinates[0][0]
     )[3];
-    const corner: Polygon = { type: 'Polygon', coordinates: [box(vx, vy, vx + 1, vy + 1)] };
+    const corner: Polygon = { type: 'Polygon', coordinates: [boxRing(vx, vy, vx + 1, vy + 1)] };
     expect(boundaryInsideM2(luhansk.feature.geometry, corner)).toBeNull();
     expect(insideKm2(luhansk, assessedArea([corner]))).toBeCloseTo(clipper(luhansk, corner) / 1e6, 6);
   });

@@ -14,6 +14,7 @@ import { pngCaption, type CaptionText } from '../../src/lib/export/pngCaption.ts
 import { translate } from '../../src/lib/i18n/strings.ts';
 import { buildPlaces, type RegionLabelProperties } from '../../src/lib/model/places.ts';
 import type { Claim, SiteProperties, Source } from '../../src/lib/model/types.ts';
+import { box } from './boxes';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const readJson = <T>(rel: string): T => JSON.parse(readFileSync(path.join(root, rel), 'utf8')) as T;
@@ -23,19 +24,6 @@ const places: ExportPlace[] = buildPlaces(
   readJson<FeatureCollection<Point, RegionLabelProperties>>('geodata/region-labels.geojson'),
   readJson<FeatureCollection<Point, SiteProperties>>('geodata/sites.geojson'),
 );
-
-const box = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
 
 /**
  * A longitude-latitude box's area on the sphere of radius 6371.0088 km, by hand: R² · Δλ · (sin φn − sin φs).

@@ -1,7 +1,7 @@
 // Assessed figures against hand-computed ones: a square half inside a region is 50%, an oblast's own polygon 100% of it and its exact share of Ukraine.
 import { readFileSync } from 'node:fs';
 import { area } from '@turf/turf';
-import type { FeatureCollection, Geometry, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
   assessedArea,
@@ -15,24 +15,13 @@ import {
 import { groupByDate } from '../../src/lib/assess/engine';
 import type { RegionProperties } from '../../src/lib/model/types';
 import computed from '../../geodata/computed.json';
+import { box } from './boxes';
 
 const regions = JSON.parse(readFileSync(new URL('../../geodata/regions.geojson', import.meta.url), 'utf8')) as FeatureCollection<
   Geometry,
   RegionProperties
 >;
 const units = unitsFrom(regions);
-const box = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
 const synthetic = unitsFrom({
   type: 'FeatureCollection',
   features: [

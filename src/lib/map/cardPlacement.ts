@@ -1,4 +1,6 @@
 // Where the place card may sit: the map's free area (clear of its controls) and the pan that brings a popup into it.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { reducedMotion } from './view';
 
 export interface Box {
   left: number;
@@ -67,4 +69,13 @@ export function popupLayout(container: HTMLElement, anchor: 'left' | 'top' | und
     // Less the tip and the popup's own padding (0.7rem + 0.6rem) around the card's scrolling box.
     maxHeight: area.bottom - area.top - (anchor === 'left' ? 0 : tip) - 26,
   };
+}
+
+/** Pans the map, and a popup with it, until the popup lies wholly in the map's free area. */
+export function keepPopupInside(map: MapLibreMap, container: HTMLElement, popupElement: HTMLElement | undefined): void {
+  const box = popupElement ? boxIn(container, popupElement) : null;
+  if (!box) return;
+  const { dx, dy } = nudgeInto(box, popupArea(container));
+  if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
+  map.panBy([-dx, -dy], { duration: reducedMotion() ? 0 : 250 });
 }
