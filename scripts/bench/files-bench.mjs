@@ -162,12 +162,13 @@ async function csvRun(browser, url, file, seconds) {
     const alone = await importFile(page, file, 'acled-250k');
     await removeAll(page);
     const panned = await importFile(page, file, 'acled-250k', async () => {
-      const sample = await panFps(page, seconds);
-      return { ...sample, endedAt: await page.evaluate(() => performance.now()) };
+      const startedAt = await page.evaluate(() => performance.now());
+      return { ...(await panFps(page, seconds)), startedAt };
     });
     const during = panned.meanwhile;
-    // Whether the file was still being read when the drag ended (the sample is only "during" if so).
-    const stillReading = panned.listedAt > during.endedAt - 1000 * seconds * 0.5;
+    // Whether the file was still being read when the drag ended (it ends no sooner than `seconds` after
+    // the sample began): only then is every frame of the sample one drawn "during" the import.
+    const stillReading = panned.listedAt > during.startedAt + 1000 * seconds;
     await waitQuiet(page, 500, 120_000);
     const on = [];
     const off = [];
