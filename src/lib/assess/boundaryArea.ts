@@ -98,8 +98,7 @@ function bandSpan(count: number, minY: number, height: number, lo: number, hi: n
   return [band(lo), band(hi)];
 }
 
-const bandRange = (edges: Edges, lo: number, hi: number) =>
-  bandSpan(edges.bands.length, edges.minY, edges.bandHeight, lo, hi);
+const bandRange = (edges: Edges, lo: number, hi: number) => bandSpan(edges.bands.length, edges.minY, edges.bandHeight, lo, hi);
 
 const TOUCH = Symbol('touch');
 
