@@ -5,6 +5,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { RegionProperties } from '../model/types';
 import { assessedArea, clippedInsideKm2, unitFigure, unitsFrom, type Area, type Figure, type Unit } from './figures';
 import type { AssessRequest, AssessResponse, PlaceNames, Snapshot } from './protocol';
+import { unpackPolygons } from './packedPolygons';
 
 type BBox = [number, number, number, number];
 type FigureRequest = Extract<AssessRequest, { type: 'figure' }>;
@@ -28,7 +29,8 @@ function areaFor(key: string, date: string): { area: Area | null; box: BBox | un
   if (!a) {
     const snap = series.get(key)?.get(date);
     if (!snap) throw new Error(`no assessment on ${date}`);
-    const area = assessedArea(snap.geometries);
+    // Unpacked only for the dates asked about: a long series is mostly never measured.
+    const area = assessedArea(unpackPolygons(snap.polygons));
     a = { area, box: area ? (bbox(area) as BBox) : undefined };
     areas.set(k, a);
   }

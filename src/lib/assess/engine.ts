@@ -6,6 +6,7 @@ import { assess, type AssessMark, type AssessSeries } from './store.svelte';
 import { preloadPanel } from '../panels/assessLazy.svelte';
 import { featureDate } from './dates';
 import type { AssessRequest, AssessResponse, Snapshot } from './protocol';
+import { packPolygons, transferables } from './packedPolygons';
 
 /** The key a mark is kept under in a kept layer's record (keep.ts `extra`). */
 export const KEEP_FIELD = 'assessment';
@@ -20,7 +21,7 @@ const shapes = new Map<string, Map<string, Feature<Polygon | MultiPolygon>[]>>()
 /** The same collection object for the same series and date, so the map is not sent it twice. */
 const collections = new Map<string, FeatureCollection<Polygon | MultiPolygon>>();
 
-function send(msg: AssessRequest): void {
+function send(msg: AssessRequest, transfer: Transferable[] = []): void {
   if (!worker) {
     worker = new Worker(new URL('./assess.worker.ts', import.meta.url), { type: 'module', name: 'assess' });
     worker.onmessage = (e: MessageEvent<AssessResponse>) => {
@@ -30,7 +31,7 @@ function send(msg: AssessRequest): void {
     };
     worker.postMessage({ type: 'regions', url: new URL(regionsUrl, location.href).href } satisfies AssessRequest);
   }
-  worker.postMessage(msg);
+  worker.postMessage(msg, transfer);
 }
 
 export const foldName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -77,8 +78,14 @@ function rebuild(layers: readonly ImportedLayer[]): void {
     );
     const dates = [...byDate.keys()].sort();
     shapes.set(key, byDate);
-    const snapshots: Snapshot[] = dates.map((date) => ({ date, geometries: byDate.get(date)!.map((f) => f.geometry) }));
-    send({ type: 'series', key, snapshots });
+    const snapshots: Snapshot[] = dates.map((date) => ({
+      date,
+      polygons: packPolygons(byDate.get(date)!.map((f) => f.geometry)),
+    }));
+    send(
+      { type: 'series', key, snapshots },
+      snapshots.flatMap((s) => transferables(s.polygons)),
+    );
     series.push({ key, name: g.name, notes: g.notes, dates, layerIds: g.items.map((i) => i.layer.id) });
   }
   for (const old of assess.series) {

@@ -1,10 +1,11 @@
 // Messages between the page and the assessment worker.
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { Figure } from './figures';
+import type { PackedPolygons } from './packedPolygons';
 
+/** One date of a series: its polygons, packed (sent as transferred buffers). */
 export interface Snapshot {
   date: string;
-  geometries: (Polygon | MultiPolygon)[];
+  polygons: PackedPolygons;
 }
 
 export type AssessRequest =
