@@ -37,6 +37,10 @@ test('mark an imported layer as an assessment, read the figures in the card and 
   // "Assessed by" is required, with a clear message.
   await form.getByRole('button', { name: 'Apply' }).click();
   await expect(form.getByRole('alert')).toContainText('Assessed by');
+  // A ";" would split the name in the CSV export's lists: refused, with the reason.
+  await form.getByLabel('Assessed by').fill('Test; Assessor');
+  await form.getByRole('button', { name: 'Apply' }).click();
+  await expect(form.getByRole('alert')).toContainText('cannot contain ";"');
   await form.getByLabel('Assessed by').fill('Test Assessor');
   await form.getByLabel('Licence or source note').fill('Made-up test data, not an assessment.');
   await form.getByRole('button', { name: 'Apply' }).click();
