@@ -71,6 +71,21 @@ async function importShared(page: Page): Promise<void> {
 
 const CHOICES = ['Checkpoint north', 'Supply depot', `Feature 3 of ${LAYER}`];
 
+test('the pointer turns to a hand over an imported feature, also where no place lies under it', async ({ page }) => {
+  await openViewer(page);
+  await importShared(page);
+  // With every place hidden, only the imported feature can be opened there.
+  await page.getByTestId('layer-panel').getByRole('button', { name: 'Hide all' }).click();
+  await expect(page.getByTestId('layer-panel').locator('#status-UA-14')).toContainText('Hidden on the map');
+  const canvas = page.locator('.maplibregl-canvas');
+  const at = await onScreen(page, sharedAt);
+  await page.getByTestId('map').hover({ position: at });
+  await expect(canvas).toHaveCSS('cursor', 'pointer');
+  // Beside it, bare map (west of the point, away from the controls at the map's right edge).
+  await page.getByTestId('map').hover({ position: { x: at.x - 100, y: at.y } });
+  await expect(canvas).not.toHaveCSS('cursor', 'pointer');
+});
+
 test('a click on three features at one point lists them; one opens with a way back; Escape closes and returns focus', async ({
   page,
 }) => {
