@@ -40,3 +40,19 @@ for (const [width, height] of [
     expect(await labelsNear(page, luhansk, 60)).toContain('UA-09');
   });
 }
+
+for (const [width, height, site] of [
+  [1400, 900, 'kupol-izhevsk'],
+  [390, 844, 'sievierodonetsk'],
+] as const) {
+  test(`at ${width}×${height} ${site}'s name hangs just below its marker, not pushed aside by the marker itself`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openViewer(page);
+    await settled(page);
+    const at = await placeOnScreen(page, site);
+    // A box under the marker (which is at most 13 px in radius), where the name's first line goes.
+    expect(await labelsNear(page, { x: at.x, y: at.y + 26 }, 10)).toContain(site);
+  });
+}

@@ -3,7 +3,25 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { IMAGE, siteLabelId, siteSymbolId } from './ids';
 import { SOURCE_LAYER, fromTiles } from './tileset';
 import { byId, localName } from './expressions';
+import { MARKER } from './theme';
 import { LABEL_FONT } from './glyphs';
+
+/** Half the side of each marker image, in px (as images.ts draws them). */
+const MARKER_RADIUS = {
+  strike: MARKER.strikeRadius,
+  ring: Math.ceil(MARKER.ring.radius + MARKER.ring.width) + 1,
+} as const;
+const LABEL_SIZE = 12;
+/** MapLibre's default padding around each collision box, icon and text alike. */
+const COLLISION_PADDING = 2;
+
+/**
+ * How far a site's name sits from its point, in ems: clear of its own marker's collision box, which
+ * blocks the name like any other label would (a name that touched it would not be drawn at all).
+ */
+function labelOffsetEm(markerRadius: number): number {
+  return Math.ceil(((markerRadius + 2 * COLLISION_PADDING + 3) / LABEL_SIZE) * 10) / 10;
+}
 
 export function siteLayers(id: string, kind: string, lang: 'en' | 'uk'): LayerSpecification[] {
   const filter = byId(id);
@@ -32,11 +50,11 @@ export function siteLayers(id: string, kind: string, lang: 'en' | 'uk'): LayerSp
       layout: {
         'text-field': localName(lang),
         'text-font': LABEL_FONT,
-        'text-size': 12,
+        'text-size': LABEL_SIZE,
         // Below its marker when there is room, else beside or above it: a region's name, placed
         // first, may have taken the space below (Sievierodonetsk's under "Luhansk" at low zoom).
         'text-variable-anchor': ['top', 'left', 'right', 'bottom'],
-        'text-radial-offset': 1.1,
+        'text-radial-offset': labelOffsetEm(kind === 'strike-site' ? MARKER_RADIUS.strike : MARKER_RADIUS.ring),
         'text-max-width': 9,
         'text-optional': true,
       },

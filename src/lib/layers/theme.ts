@@ -61,6 +61,8 @@ export const inkCss = (pattern: keyof typeof PATTERN_INK): string => {
 /** The point markers: a strike site's burst, and the ringed dot of any other named place. */
 export const MARKER = {
   strike: PALETTE.strike,
+  /** Half the burst image's side, px: labels keep clear of it. */
+  strikeRadius: 13,
   ring: { color: STATUS_LOOK['strike-reported'].color, fill: '#ffffff', radius: 6, width: 3 },
   /**
    * A site none of whose claims pass the timeline or filters: its marker, burst or ring, fades to a

@@ -42,9 +42,10 @@ const rgba = (hex: string): [number, number, number, number] => [
 /** An eight-pointed burst with a white rim: the strike-site symbol. */
 const strike = () => {
   const ink = rgba(MARKER.strike);
-  return pixels(26, (x, y) => {
-    const dx = x - 13;
-    const dy = y - 13;
+  const mid = MARKER.strikeRadius;
+  return pixels(2 * mid, (x, y) => {
+    const dx = x - mid;
+    const dy = y - mid;
     const r = Math.hypot(dx, dy);
     const spike = 7 + 5 * Math.pow(Math.abs(Math.cos(4 * Math.atan2(dy, dx))), 6);
     if (r < spike - 1.6) return ink;
@@ -60,6 +61,7 @@ const strike = () => {
 const ring = () => {
   const { radius, width, color, fill } = MARKER.ring;
   const outer = radius + width;
+  // One pixel of room round the ring for its soft edge (sites.ts keeps labels clear of all of it).
   const size = Math.ceil(outer * 2) + 2;
   const mid = size / 2;
   const ink = rgba(color);
