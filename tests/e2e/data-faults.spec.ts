@@ -140,3 +140,24 @@ test('the claims are fetched as data: no shard before the first view is drawn, a
     expect.stringMatching(new RegExp(`^data/place/${kyivCity}\\.[0-9a-f]{12}\\.json$`)),
   ]);
 });
+
+test('a filter whose claims cannot be fetched says the map shows the dates only, and Retry colours it by the filter', async ({
+  page,
+}) => {
+  const uncaught = watchUncaught(page);
+  let broken = true;
+  await page.route('**/data/claims/*.json', (route) => (broken ? route.fulfill({ status: 404, body: '' }) : route.fallback()));
+  await page.goto('/#kind=attack');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  const note = page.getByTestId('map-filtered');
+  await expect(note.getByRole('alert')).toContainText('shows the dates only');
+  // Meanwhile Luhansk keeps its status over all its claims: nothing claims it is filtered.
+  const luhansk = page.getByTestId('layer-panel').locator(`#status-${LUHANSK}`);
+  await expect(luhansk).toHaveText('Full control claimed, disputed');
+
+  broken = false;
+  await note.getByRole('button', { name: 'Retry' }).click();
+  await expect(note.getByRole('status')).toContainText('show only claims that match the filters');
+  await expect(luhansk).toHaveText('Attack or build-up reported');
+  expect(uncaught).toEqual([]);
+});
