@@ -39,7 +39,9 @@ export function importedAt(
   layers: ImportedLayer[],
   visible: Record<string, boolean>,
 ): ImportedClick {
-  const queried = importedQueryLayers(layers, visible);
+  // A layer just imported reaches the map a moment after the state (MapSync): asking for a layer the
+  // style does not have yet would be an error event, not an empty answer.
+  const queried = importedQueryLayers(layers, visible).filter((id) => map.getLayer(id));
   if (queried.length === 0) return { kind: 'none' };
   const box: [PointLike, PointLike] = [
     [point.x - reach, point.y - reach],
