@@ -4,7 +4,7 @@ import { lstat, mkdtemp, readdir, readFile, realpath, rename, rm, writeFile, cop
 import os from 'node:os';
 import path from 'node:path';
 import { validateGeodata } from '../lib/validate-geodata.ts';
-import { ID_PATTERN, checkClaimShape, type Claim, type Source } from '../../src/lib/model/index.ts';
+import { EVENT_DATE_FIELDS, ID_PATTERN, checkClaimShape, type Claim, type Source } from '../../src/lib/model/index.ts';
 import type { GazetteerFile } from '../../src/lib/author/gazetteer.ts';
 import { TOWN_VARIANTS } from '../../src/lib/author/variants.ts';
 import { schemaProblems } from './schema-check.ts';
@@ -123,7 +123,6 @@ const CLAIM_KEY_ORDER = [
   'note',
   'note_uk',
 ];
-const DATE_KEY_ORDER = ['value', 'precision', 'basis', 'note', 'note_uk'];
 const SOURCE_KEY_ORDER = [
   'id',
   'title',
@@ -139,7 +138,7 @@ const SOURCE_KEY_ORDER = [
   'note',
 ];
 
-function ordered<T extends object>(value: T, order: string[]): T {
+function ordered<T extends object>(value: T, order: readonly string[]): T {
   const out: Record<string, unknown> = {};
   const v = value as Record<string, unknown>;
   for (const k of order) if (v[k] !== undefined) out[k] = v[k];
@@ -150,7 +149,7 @@ function ordered<T extends object>(value: T, order: string[]): T {
 /** A claim with its keys in the order of the data files (and of its event_date's). */
 export function canonicalClaim(claim: Claim): Claim {
   const c = ordered(claim, CLAIM_KEY_ORDER);
-  if (c.event_date && typeof c.event_date === 'object') c.event_date = ordered(c.event_date, DATE_KEY_ORDER);
+  if (c.event_date && typeof c.event_date === 'object') c.event_date = ordered(c.event_date, EVENT_DATE_FIELDS);
   return c;
 }
 
