@@ -25,6 +25,11 @@ export function isRangeActive(range: MonthRange): boolean {
   return range.from !== null || range.to !== null;
 }
 
+/** Whether the timeline leaves any claim out: a month range, or undated claims hidden. */
+export function narrowsDates(filter: Pick<ClaimFilter, 'range' | 'includeUndated'>): boolean {
+  return isRangeActive(filter.range) || !filter.includeUndated;
+}
+
 /** Lower-case, accent-free form so a search for "zaporizhzhia" or "peskov" finds what it should. */
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -34,7 +39,7 @@ export function matchesFilter(claim: Claim, filter: ClaimFilter): boolean {
   if (filter.kinds.length > 0 && !filter.kinds.includes(claim.kind)) return false;
   if (filter.claimant && claim.claimant !== filter.claimant) return false;
   if (filter.source && claim.source !== filter.source) return false;
-  if (isRangeActive(filter.range) || !filter.includeUndated) {
+  if (narrowsDates(filter)) {
     const inRange = overlapsRange(claim.event_date, filter.range);
     if (inRange === false) return false;
     if (inRange === null && !filter.includeUndated) return false;

@@ -2,7 +2,7 @@
 import type { Claim } from '../model/types';
 import type { Place } from '../model/places';
 import { claimFlagsByPlace, statusFromFlags, type PlaceStatus } from '../model/placeStatus';
-import { EMPTY_FILTER, isRangeActive, matchesFilter, type ClaimFilter } from '../model/claimFilter';
+import { EMPTY_FILTER, matchesFilter, narrowsDates, type ClaimFilter } from '../model/claimFilter';
 import { overlapsRange } from '../model/dates';
 import { bucketDate, type SourceMeta } from '../model/corpus';
 import { Corpus } from '../data/corpus.svelte';
@@ -102,7 +102,7 @@ export class AppState {
     }
     const index = this.corpus.index.state === 'ready' ? this.corpus.index.value : null;
     const { range, includeUndated } = this.filter;
-    const filtering = isRangeActive(range) || !includeUndated;
+    const filtering = narrowsDates(this.filter);
     for (const place of this.places) {
       let flags = 0;
       for (const [bucket, bucketFlags] of Object.entries(index?.places[place.id]?.buckets ?? {})) {
@@ -126,8 +126,7 @@ export class AppState {
     const index = this.corpus.index.state === 'ready' ? this.corpus.index.value : null;
     if (status === 'no-claims' && (index?.places[id]?.count ?? 0) > 0) {
       if (this.facetFiltering) return this.t('statusNoneMatching');
-      const { range, includeUndated } = this.filter;
-      if (isRangeActive(range) || !includeUndated) return this.t('statusNoneInDates');
+      if (narrowsDates(this.filter)) return this.t('statusNoneInDates');
     }
     return placeStatusLabel(this.lang, status);
   }
